@@ -1,0 +1,163 @@
+//! The command line, as clap derive structs. Doc comments here are the `--help` text.
+//! No I/O happens here; [`crate::config`] turns these into validated settings.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Full-text search for collections of news articles: passages, dates, entities,
+/// sources, phrase-accurate highlighting.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, long_about = None)]
+pub struct Cli {
+    /// Index folder [default: index/]
+    #[arg(long, global = true, env = "DOSSIER_INDEX", value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// dossier's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index articles (.txt files; folders are walked recursively)
+    Index(IndexArgs),
+    /// Search the index and print the matching passages
+    Search(SearchArgs),
+    /// Print one article: metadata, entities and its numbered passages
+    Show(ShowArgs),
+}
+
+/// `dossier index`
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Files or folders to index [default: corpus/]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Year for dates written without one ("March 13")
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+
+    /// Indexing threads [default: number of CPUs, at most 4]
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print the summary as one JSON object on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dossier search`
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query; several words are joined with spaces. See README for the syntax.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Take the whole query as one exact phrase, with no query syntax
+    #[arg(short = 'F', long)]
+    pub phrase: bool,
+
+    /// Make malformed queries an error instead of a warning
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Only articles naming this entity (repeat for several: all must be named)
+    #[arg(long, value_name = "NAME")]
+    pub entity: Vec<String>,
+
+    /// Only articles from this source (repeat for several: any may match)
+    #[arg(long, value_name = "NAME")]
+    pub source: Vec<String>,
+
+    /// Number of hits to print
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+
+    /// Number of hits to skip (for paging)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub offset: usize,
+
+    /// Print JSON Lines: one "hit" object per hit, then one "summary"
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print only the paths of the matching articles, each once
+    #[arg(short = 'l', long, conflicts_with_all = ["count", "json"])]
+    pub paths: bool,
+
+    /// Print only the number of matching passages and articles
+    #[arg(short = 'c', long)]
+    pub count: bool,
+
+    /// When to use colour
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `dossier show`
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Article id (as printed by search) or path
+    #[arg(value_name = "ARTICLE")]
+    pub article: String,
+
+    /// Print one JSON object
+    #[arg(long)]
+    pub json: bool,
+
+    /// When to use colour
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is not set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour (matches are marked [[like this]])
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn words_are_collected() {
+        let cli = Cli::try_parse_from(["dossier", "search", "putin", "kursk", "-n", "3"]).unwrap();
+        match cli.command {
+            Command::Search(args) => {
+                assert_eq!(args.query, ["putin", "kursk"]);
+                assert_eq!(args.limit, 3);
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn index_flag_is_global() {
+        let cli = Cli::try_parse_from(["dossier", "show", "x", "--index", "/tmp/i"]).unwrap();
+        assert_eq!(cli.index, Some(PathBuf::from("/tmp/i")));
+    }
+}

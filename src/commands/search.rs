@@ -1,0 +1,139 @@
+//! `dossier search`: resolve flags into a request, run it, print with the chosen printer,
+//! exit 0 when something matched and 1 when nothing did.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use termcolor::{ColorChoice as TermColor, StandardStream};
+use time::Date;
+
+use super::{message, EXIT_FOUND, EXIT_NOT_FOUND};
+use crate::cli::SearchArgs;
+use crate::error::{Error, Result};
+use crate::extract::dates::parse_plain_date_range;
+use crate::index::DossierIndex;
+use crate::output::{human::HumanPrinter, json, use_color};
+use crate::search::{Engine, Filters, Request, Syntax};
+
+/// Runs `dossier search`.
+pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
+    let request = request(args)?;
+    let index = DossierIndex::open(index_dir)?;
+    let mut engine = Engine::new(&index)?;
+    let found = if args.count || args.paths {
+        let matches = engine.articles(&request)?;
+        warn(&request.text, &matches.warnings);
+        let mut out = std::io::stdout().lock();
+        if args.paths {
+            for path in &matches.paths {
+                writeln!(out, "{path}")?;
+            }
+        } else if args.json {
+            let record = serde_json::json!({
+                "type": "count",
+                "query": request.text,
+                "parsed": matches.parsed,
+                "passages": matches.passages,
+                "articles": matches.paths.len(),
+            });
+            json::write_line(&mut out, &record)?;
+        } else {
+            writeln!(
+                out,
+                "{} passages in {} articles",
+                matches.passages,
+                matches.paths.len()
+            )?;
+        }
+        out.flush()?;
+        matches.passages > 0
+    } else {
+        let results = engine.search(&request)?;
+        warn(&request.text, &results.warnings);
+        if args.json {
+            let mut out = std::io::stdout().lock();
+            json::print_results(&mut out, &request.text, &results, request.offset)?;
+        } else {
+            let choice = if use_color(args.color) {
+                TermColor::Always
+            } else {
+                TermColor::Never
+            };
+            HumanPrinter::new(StandardStream::stdout(choice)).print(&results)?;
+            if results.hits.is_empty() {
+                message(no_hits_hint(&results.total_passages, &request));
+            }
+        }
+        results.total_passages > 0
+    };
+    Ok(ExitCode::from(if found {
+        EXIT_FOUND
+    } else {
+        EXIT_NOT_FOUND
+    }))
+}
+
+fn no_hits_hint(total: &usize, request: &Request) -> String {
+    if *total > 0 {
+        format!("no hits past --offset {} ({total} in all)", request.offset)
+    } else if request.filters.is_empty() {
+        format!("no passage matches {:?}", request.text)
+    } else {
+        format!(
+            "no passage matches {:?} with these filters; try without --since/--until/--entity/--source",
+            request.text
+        )
+    }
+}
+
+fn warn(query: &str, warnings: &[String]) {
+    for warning in warnings {
+        message(format!(
+            "warning: query {query:?}: {warning}; searched what could be read (--strict makes this an error)"
+        ));
+    }
+}
+
+/// Turns the flags into a validated request.
+pub fn request(args: &SearchArgs) -> Result<Request> {
+    let text = args.query.join(" ");
+    let filters = Filters {
+        since: date_flag("--since", args.since.as_deref(), true)?,
+        until: date_flag("--until", args.until.as_deref(), false)?,
+        entities: args.entity.clone(),
+        sources: args.source.clone(),
+    };
+    if text.trim().is_empty() && filters.is_empty() {
+        return Err(Error::Usage(
+            "give a query, e.g. `dossier search putin kursk`, or a filter such as --entity".into(),
+        ));
+    }
+    if let (Some(since), Some(until)) = (filters.since, filters.until) {
+        if since > until {
+            return Err(Error::Usage(format!(
+                "--since {since} is after --until {until}; swap them"
+            )));
+        }
+    }
+    Ok(Request {
+        text,
+        syntax: Syntax {
+            phrase: args.phrase,
+            strict: args.strict,
+        },
+        filters,
+        limit: args.limit,
+        offset: args.offset,
+    })
+}
+
+fn date_flag(flag: &str, value: Option<&str>, first: bool) -> Result<Option<Date>> {
+    let Some(value) = value else { return Ok(None) };
+    let (from, to) = parse_plain_date_range(value.trim()).ok_or_else(|| {
+        Error::Usage(format!(
+            "{flag} {value:?} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    })?;
+    Ok(Some(if first { from } else { to }))
+}

@@ -1,0 +1,237 @@
+//! `dossier show ARTICLE`: one article's metadata, entities and numbered passages.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::{Searcher, Term};
+use termcolor::{Color, ColorChoice as TermColor, ColorSpec, StandardStream, WriteColor};
+
+use super::EXIT_FOUND;
+use crate::cli::ShowArgs;
+use crate::error::{Error, IndexContext, Result};
+use crate::extract::Entity;
+use crate::index::{DossierIndex, Fields, KIND_ARTICLE, KIND_PASSAGE};
+use crate::output::{json, use_color};
+use crate::search::{text_of, to_date, u64_of};
+
+/// One passage of a shown article.
+#[derive(Debug, Serialize)]
+pub struct PassageRecord {
+    /// Ordinal.
+    pub ordinal: u64,
+    /// Start byte in `text`.
+    pub start: u64,
+    /// End byte in `text`.
+    pub end: u64,
+    /// The passage.
+    pub text: String,
+}
+
+/// What `show --json` prints.
+#[derive(Debug, Serialize)]
+pub struct ArticleRecord {
+    /// Always "article".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Article id.
+    pub article_id: String,
+    /// Path.
+    pub path: String,
+    /// Title.
+    pub title: String,
+    /// Date `YYYY-MM-DD` or null.
+    pub date: Option<String>,
+    /// Where the date came from.
+    pub date_provenance: String,
+    /// The text the date was read from.
+    pub date_evidence: Option<String>,
+    /// Publisher or null.
+    pub source: Option<String>,
+    /// Where the source came from.
+    pub source_provenance: String,
+    /// Entities, by kind then name.
+    pub entities: Vec<Entity>,
+    /// The cleaned body.
+    pub text: String,
+    /// Its passages.
+    pub passages: Vec<PassageRecord>,
+}
+
+/// Runs `dossier show`.
+pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<ExitCode> {
+    let index = DossierIndex::open(index_dir)?;
+    let searcher = index.reader()?.searcher();
+    let record = find(&searcher, &index.fields, &args.article)?
+        .ok_or_else(|| Error::NoArticle(args.article.clone()))?;
+    if args.json {
+        let mut out = std::io::stdout().lock();
+        json::write_line(&mut out, &record)?;
+        out.flush()?;
+    } else {
+        let choice = if use_color(args.color) {
+            TermColor::Always
+        } else {
+            TermColor::Never
+        };
+        print_human(&mut StandardStream::stdout(choice), &record)?;
+    }
+    Ok(ExitCode::from(EXIT_FOUND))
+}
+
+/// Looks an article up by id, by path as indexed, or by the file's canonical path.
+pub fn find(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option<ArticleRecord>> {
+    let mut candidates = vec![(fields.article_id, wanted.to_string())];
+    candidates.push((fields.path, wanted.to_string()));
+    let trimmed = wanted.trim_start_matches("./");
+    candidates.push((fields.path, trimmed.to_string()));
+    if let Ok(canonical) = std::fs::canonicalize(wanted) {
+        let key = xxhash_rust::xxh3::xxh3_64(canonical.to_string_lossy().as_bytes());
+        candidates.push((fields.article_id, format!("{key:016x}")));
+    }
+    for (field, value) in candidates {
+        if let Some(doc) = first_doc(searcher, fields, field, &value, KIND_ARTICLE)? {
+            return Ok(Some(record(searcher, fields, &doc)?));
+        }
+    }
+    Ok(None)
+}
+
+fn kind_query(fields: &Fields, field: Field, value: &str, kind: &str) -> Box<dyn Query> {
+    let term = |f, v: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(f, v),
+            IndexRecordOption::Basic,
+        ))
+    };
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term(field, value)),
+        (Occur::Must, term(fields.kind, kind)),
+    ]))
+}
+
+fn first_doc(
+    searcher: &Searcher,
+    fields: &Fields,
+    field: Field,
+    value: &str,
+    kind: &str,
+) -> Result<Option<TantivyDocument>> {
+    let query = kind_query(fields, field, value, kind);
+    let top = searcher
+        .search(&query, &TopDocs::with_limit(1).order_by_score())
+        .context("looking up the article")?;
+    match top.first() {
+        Some((_, address)) => Ok(Some(searcher.doc(*address).context("reading the article")?)),
+        None => Ok(None),
+    }
+}
+
+fn record(searcher: &Searcher, fields: &Fields, doc: &TantivyDocument) -> Result<ArticleRecord> {
+    let id = text_of(doc, fields.article_id);
+    let count = u64_of(doc, fields.passage_count) as usize;
+    let query = kind_query(fields, fields.article_id, &id, KIND_PASSAGE);
+    let top = searcher
+        .search(&query, &TopDocs::with_limit(count.max(1)).order_by_score())
+        .context("reading the passages")?;
+    let mut passages = Vec::with_capacity(top.len());
+    for (_, address) in top {
+        let p: TantivyDocument = searcher.doc(address).context("reading a passage")?;
+        passages.push(PassageRecord {
+            ordinal: u64_of(&p, fields.ordinal),
+            start: u64_of(&p, fields.start),
+            end: u64_of(&p, fields.end),
+            text: text_of(&p, fields.body),
+        });
+    }
+    passages.sort_by_key(|p| p.ordinal);
+    let entities: Vec<Entity> =
+        serde_json::from_str(&text_of(doc, fields.entities_json)).unwrap_or_default();
+    let optional = |field| Some(text_of(doc, field)).filter(|s| !s.is_empty());
+    Ok(ArticleRecord {
+        kind: "article",
+        article_id: id,
+        path: text_of(doc, fields.path),
+        title: text_of(doc, fields.title),
+        date: doc
+            .get_first(fields.date)
+            .and_then(|v| v.as_datetime())
+            .and_then(to_date)
+            .map(|d| d.to_string()),
+        date_provenance: text_of(doc, fields.date_provenance),
+        date_evidence: optional(fields.date_evidence),
+        source: optional(fields.source),
+        source_provenance: text_of(doc, fields.source_provenance),
+        entities,
+        text: text_of(doc, fields.text),
+        passages,
+    })
+}
+
+fn print_human(out: &mut impl WriteColor, record: &ArticleRecord) -> std::io::Result<()> {
+    let mut bold = ColorSpec::new();
+    bold.set_bold(true);
+    let mut label = ColorSpec::new();
+    label.set_fg(Some(Color::Cyan));
+    out.set_color(&bold)?;
+    writeln!(out, "{}", record.title)?;
+    out.reset()?;
+    let date = match (&record.date, &record.date_evidence) {
+        (Some(d), Some(e)) => format!("{d} ({}: {e:?})", record.date_provenance),
+        (Some(d), None) => format!("{d} ({})", record.date_provenance),
+        (None, Some(e)) => format!("unknown (saw {e:?} but no year; try --year)"),
+        (None, None) => "unknown".into(),
+    };
+    let source = match &record.source {
+        Some(s) => format!("{s} ({})", record.source_provenance),
+        None => "unknown".into(),
+    };
+    let mut rows = vec![
+        ("id", record.article_id.clone()),
+        ("path", record.path.clone()),
+        ("date", date),
+        ("source", source),
+    ];
+    for (kind, title) in [
+        ("person", "people"),
+        ("organization", "organizations"),
+        ("place", "places"),
+        ("other", "other names"),
+    ] {
+        let names: Vec<String> = record
+            .entities
+            .iter()
+            .filter(|e| e.kind.as_str() == kind)
+            .map(entity_label)
+            .collect();
+        if !names.is_empty() {
+            rows.push((title, names.join(", ")));
+        }
+    }
+    for (name, value) in rows {
+        out.set_color(&label)?;
+        write!(out, "{name:>13}:")?;
+        out.reset()?;
+        writeln!(out, " {value}")?;
+    }
+    for passage in &record.passages {
+        writeln!(out)?;
+        out.set_color(&label)?;
+        write!(out, "[{}]", passage.ordinal)?;
+        out.reset()?;
+        writeln!(out, " {}", passage.text)?;
+    }
+    out.flush()
+}
+
+fn entity_label(entity: &Entity) -> String {
+    if entity.aliases.is_empty() {
+        entity.name.clone()
+    } else {
+        format!("{} (also {})", entity.name, entity.aliases.join(", "))
+    }
+}

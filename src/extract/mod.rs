@@ -1,0 +1,110 @@
+//! Extraction: pure functions over an article's text that clean it and find its
+//! metadata: publication date, publisher and named entities. Nothing here touches the
+//! index; [`extract`] turns an ingested [`Article`] into an [`Extracted`] article ready
+//! for passage splitting and indexing.
+
+pub mod boilerplate;
+pub mod dates;
+pub mod entities;
+pub mod source;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Article;
+pub use dates::{DateProvenance, PubDate};
+pub use entities::{Entity, EntityKind};
+
+/// Settings for extraction, resolved once from the command line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractOptions {
+    /// Year for dates written without one (`--year`).
+    pub default_year: Option<i32>,
+}
+
+/// Where a source (publisher) name came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceProvenance {
+    /// A metadata field of the input.
+    Metadata,
+    /// The article text: dateline, credit line, byline.
+    Text,
+    /// The name of the folder holding the article.
+    Folder,
+    /// Not found.
+    Unknown,
+}
+
+impl SourceProvenance {
+    /// Lowercase label used in output and in the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceProvenance::Metadata => "metadata",
+            SourceProvenance::Text => "text",
+            SourceProvenance::Folder => "folder",
+            SourceProvenance::Unknown => "unknown",
+        }
+    }
+}
+
+/// The publisher of an article and how it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// Display name, `None` when unknown.
+    pub name: Option<String>,
+    /// Where it came from.
+    pub provenance: SourceProvenance,
+}
+
+/// An article after cleaning and extraction.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// The body with boilerplate removed: passages index into this text.
+    pub body: String,
+    /// Publication date.
+    pub date: PubDate,
+    /// Publisher.
+    pub source: SourceInfo,
+    /// Named entities, sorted by kind then name.
+    pub entities: Vec<Entity>,
+}
+
+/// Cleans one article and extracts its metadata.
+pub fn extract(article: &Article, options: &ExtractOptions) -> Extracted {
+    let body = boilerplate::clean_body(&article.body);
+    let path = article.path.to_string_lossy();
+    let date = dates::publication_date(&article.title, &body, &path, options.default_year);
+    let source = find_source(article);
+    let entities = entities::extract_entities(&article.title, &body);
+    Extracted {
+        body,
+        date,
+        source,
+        entities,
+    }
+}
+
+fn find_source(article: &Article) -> SourceInfo {
+    if let Some(found) = source::source_from_text(&article.title, &article.body) {
+        return SourceInfo {
+            name: Some(found.name),
+            provenance: SourceProvenance::Text,
+        };
+    }
+    let folder = article
+        .path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .filter(|name| !name.is_empty() && name != "." && name != "..");
+    match folder {
+        Some(name) => SourceInfo {
+            name: Some(name),
+            provenance: SourceProvenance::Folder,
+        },
+        None => SourceInfo {
+            name: None,
+            provenance: SourceProvenance::Unknown,
+        },
+    }
+}

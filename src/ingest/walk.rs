@@ -1,0 +1,76 @@
+//! Walking the paths given to `dossier index`: files are taken as they are, folders are
+//! walked recursively (hidden files skipped, `.gitignore` honoured inside git checkouts,
+//! as ripgrep does) in a stable, sorted order. Only `.txt` files inside folders are
+//! articles; a file named directly is read whatever its extension.
+
+use std::path::{Path, PathBuf};
+
+use super::{Skip, SkipReason};
+
+/// One result of the walk: a file to read, or a path that could not be walked.
+#[derive(Debug)]
+pub enum WalkItem {
+    /// A candidate article file.
+    File(PathBuf),
+    /// A path that could not be read.
+    Skipped(Skip),
+}
+
+/// Extensions read when walking folders.
+const EXTENSIONS: &[&str] = &["txt"];
+
+/// Lists the article files under `roots`, sorted within each root.
+pub fn walk(roots: &[PathBuf]) -> Vec<WalkItem> {
+    let mut items = Vec::new();
+    for root in roots {
+        if !root.exists() {
+            items.push(WalkItem::Skipped(Skip {
+                path: root.clone(),
+                reason: SkipReason::Missing,
+                detail: "no such file or folder".into(),
+            }));
+        } else if root.is_file() {
+            items.push(WalkItem::File(root.clone()));
+        } else {
+            walk_dir(root, &mut items);
+        }
+    }
+    items
+}
+
+fn walk_dir(root: &Path, items: &mut Vec<WalkItem>) {
+    let walker = ignore::WalkBuilder::new(root)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .follow_links(true)
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && has_article_extension(entry.path()) {
+                    items.push(WalkItem::File(entry.into_path()));
+                }
+            }
+            Err(err) => items.push(WalkItem::Skipped(Skip {
+                path: error_path(&err).unwrap_or_else(|| root.to_path_buf()),
+                reason: SkipReason::Unreadable,
+                detail: err.to_string(),
+            })),
+        }
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+fn error_path(err: &ignore::Error) -> Option<PathBuf> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } => error_path(err),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,215 @@
+//! Phrase-accurate highlighting. The text is tokenized with the same analyzers as the
+//! index, and each [`Matcher`] of the query is matched against the token stream the way
+//! the index matched it: a word by its stem, a quoted phrase as consecutive exact words
+//! (within its slop), a prefix by the start of the word. A phrase match is one span from
+//! its first word to its last, so for `"30-day ceasefire"` the span covers
+//! "30-day ceasefire" and a lone "ceasefire" elsewhere is not marked.
+
+use std::ops::Range;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::query::{Matcher, Scope};
+use crate::analyze::{analyze, exact_analyzer, stemmed_analyzer};
+
+/// Finds highlight spans; reuse one for many texts.
+pub struct Highlighter {
+    exact: TextAnalyzer,
+    stemmed: TextAnalyzer,
+}
+
+impl Default for Highlighter {
+    fn default() -> Self {
+        Highlighter {
+            exact: exact_analyzer(),
+            stemmed: stemmed_analyzer(),
+        }
+    }
+}
+
+/// One word of the text under both analyzers.
+struct Word {
+    position: usize,
+    start: usize,
+    end: usize,
+    exact: String,
+    stemmed: String,
+}
+
+impl Highlighter {
+    /// Byte ranges of `text` matched by `matchers`, sorted, merged where they overlap.
+    /// `in_title` selects the matchers that apply to a title rather than a passage.
+    pub fn highlight(
+        &mut self,
+        text: &str,
+        matchers: &[Matcher],
+        in_title: bool,
+    ) -> Vec<Range<usize>> {
+        let applicable: Vec<&Matcher> = matchers
+            .iter()
+            .filter(|m| in_title || m.scope == Scope::Everywhere)
+            .collect();
+        if applicable.is_empty() {
+            return Vec::new();
+        }
+        let words = self.words(text);
+        let mut spans = Vec::new();
+        for matcher in applicable {
+            find(&words, matcher, &mut spans);
+        }
+        merge(spans)
+    }
+
+    fn words(&mut self, text: &str) -> Vec<Word> {
+        let exact = analyze(&mut self.exact, text);
+        let stemmed = analyze(&mut self.stemmed, text);
+        exact
+            .into_iter()
+            .zip(stemmed)
+            .map(|(e, s)| Word {
+                position: e.position,
+                start: e.start,
+                end: e.end,
+                exact: e.text,
+                stemmed: s.text,
+            })
+            .collect()
+    }
+}
+
+fn term_matches(word: &Word, matcher: &Matcher, index: usize) -> bool {
+    let form = if matcher.stemmed {
+        &word.stemmed
+    } else {
+        &word.exact
+    };
+    let term = &matcher.terms[index];
+    if matcher.prefix && index + 1 == matcher.terms.len() {
+        form.starts_with(term.as_str())
+    } else {
+        form == term
+    }
+}
+
+/// Pushes the span of every match of `matcher` in `words`.
+fn find(words: &[Word], matcher: &Matcher, spans: &mut Vec<Range<usize>>) {
+    if matcher.terms.is_empty() {
+        return;
+    }
+    for (i, first) in words.iter().enumerate() {
+        if !term_matches(first, matcher, 0) {
+            continue;
+        }
+        if let Some(last) = match_rest(words, i, matcher) {
+            spans.push(first.start..words[last].end);
+        }
+    }
+}
+
+/// Index of the last word of a phrase match starting at `first`, in order and within
+/// the matcher's slop (extra positions allowed in total).
+fn match_rest(words: &[Word], first: usize, matcher: &Matcher) -> Option<usize> {
+    let start_position = words[first].position;
+    let mut current = first;
+    for k in 1..matcher.terms.len() {
+        let limit = start_position + k + matcher.slop as usize;
+        current = (current + 1..words.len())
+            .take_while(|&j| words[j].position <= limit)
+            .find(|&j| term_matches(&words[j], matcher, k))?;
+    }
+    Some(current)
+}
+
+fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::terms;
+
+    fn matcher(query: &str, stemmed: bool, slop: u32, prefix: bool) -> Matcher {
+        let mut analyzer = if stemmed {
+            stemmed_analyzer()
+        } else {
+            exact_analyzer()
+        };
+        Matcher {
+            stemmed,
+            terms: terms(&mut analyzer, query),
+            slop,
+            prefix,
+            scope: Scope::Everywhere,
+        }
+    }
+
+    fn marked(text: &str, matchers: &[Matcher]) -> Vec<&str> {
+        let spans = Highlighter::default().highlight(text, matchers, false);
+        spans.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn phrase_marks_only_the_phrase() {
+        let text = "The 30-day ceasefire is a ceasefire; a 30 day ceasefire too.";
+        let m = matcher("30-day ceasefire", false, 0, false);
+        assert_eq!(marked(text, &[m]), ["30-day ceasefire", "30 day ceasefire"]);
+    }
+
+    #[test]
+    fn word_marks_stem_variants() {
+        let text = "Ceasefires and a ceasefire, Ceasefire's terms.";
+        let m = matcher("ceasefire", true, 0, false);
+        assert_eq!(marked(text, &[m]), ["Ceasefires", "ceasefire", "Ceasefire"]);
+    }
+
+    #[test]
+    fn quoted_word_is_not_stemmed() {
+        let text = "ceasefires and ceasefire";
+        let m = matcher("ceasefire", false, 0, false);
+        assert_eq!(marked(text, &[m]), ["ceasefire"]);
+    }
+
+    #[test]
+    fn slop_marks_the_window() {
+        let text = "Putin met envoy Witkoff; Putin later spoke.";
+        let m = matcher("putin witkoff", false, 2, false);
+        assert_eq!(marked(text, &[m]), ["Putin met envoy Witkoff"]);
+        let tight = matcher("putin witkoff", false, 1, false);
+        assert!(marked(text, &[tight]).is_empty());
+    }
+
+    #[test]
+    fn prefix_marks_whole_words() {
+        let text = "ceasefire, cease, Ceasing";
+        let m = matcher("ceas", false, 0, true);
+        assert_eq!(marked(text, &[m]), ["ceasefire", "cease", "Ceasing"]);
+    }
+
+    #[test]
+    fn title_scope_only_in_titles() {
+        let mut m = matcher("moscow", true, 0, false);
+        m.scope = Scope::Title;
+        let mut h = Highlighter::default();
+        assert!(h
+            .highlight("Moscow", std::slice::from_ref(&m), false)
+            .is_empty());
+        assert_eq!(h.highlight("Moscow", &[m], true), [0..6]);
+    }
+
+    #[test]
+    fn overlapping_spans_merge() {
+        let text = "30-day ceasefire";
+        let a = matcher("30-day ceasefire", false, 0, false);
+        let b = matcher("ceasefire", true, 0, false);
+        assert_eq!(marked(text, &[a, b]), ["30-day ceasefire"]);
+    }
+}

@@ -1,0 +1,552 @@
+//! Query building: dossier's query syntax, parsed with tantivy's query grammar and
+//! translated by us (not by tantivy's `QueryParser`) so that
+//!
+//! - unquoted words match by stem in the body and the title (the title boosted), while
+//!   quoted phrases match the words as written;
+//! - `title:`, `entity:`, `source:` and `date:` (with plain dates) work as users expect,
+//!   entity and source values case-insensitively;
+//! - every positive text clause also becomes a [`Matcher`] for the highlighter, so the
+//!   highlights are exactly what the query matched.
+//!
+//! Length and nesting are capped before parsing: tantivy's lenient parser overflows the
+//! stack on deeply nested input.
+
+use std::ops::Bound;
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
+    PhraseQuery, Query, RangeQuery, TermQuery,
+};
+use tantivy::query_grammar::{
+    self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DateTime, Term};
+use time::Date;
+
+use crate::analyze::{exact_analyzer, stemmed_analyzer, terms};
+use crate::error::{Error, Result};
+use crate::extract::dates::parse_plain_date_range;
+use crate::index::{Fields, KIND_PASSAGE};
+
+/// Longest accepted query, in bytes.
+pub const MAX_QUERY_BYTES: usize = 4096;
+/// Deepest accepted nesting of parentheses.
+pub const MAX_NESTING: usize = 32;
+/// Score multiplier for a match in the title.
+pub const TITLE_BOOST: f32 = 2.0;
+
+/// Where a matcher applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Passage text and title (an unfielded clause).
+    Everywhere,
+    /// The title only (`title:`).
+    Title,
+}
+
+/// One positive text clause of the query, as the highlighter needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Matcher {
+    /// Compare stemmed terms (unquoted words) or exact terms (quoted, prefix).
+    pub stemmed: bool,
+    /// The clause's terms in order; one term for a single word.
+    pub terms: Vec<String>,
+    /// Phrase slop (`"a b"~2`).
+    pub slop: u32,
+    /// The last term is a prefix (`ceasef*`).
+    pub prefix: bool,
+    /// Where it applies.
+    pub scope: Scope,
+}
+
+/// Filters given as flags, applied on top of the query.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Earliest publication date, inclusive.
+    pub since: Option<Date>,
+    /// Latest publication date, inclusive.
+    pub until: Option<Date>,
+    /// Entities that must all be named in the article.
+    pub entities: Vec<String>,
+    /// Sources, any of which must be the publisher.
+    pub sources: Vec<String>,
+}
+
+impl Filters {
+    /// True when no filter is set.
+    pub fn is_empty(&self) -> bool {
+        self.since.is_none()
+            && self.until.is_none()
+            && self.entities.is_empty()
+            && self.sources.is_empty()
+    }
+}
+
+/// A query ready to run.
+pub struct Plan {
+    /// The tantivy query, filters included.
+    pub query: Box<dyn Query>,
+    /// What to highlight.
+    pub matchers: Vec<Matcher>,
+    /// The query as dossier understood it, for the JSON summary and debugging.
+    pub parsed: String,
+    /// Problems skipped by the lenient parser.
+    pub warnings: Vec<String>,
+}
+
+/// How to read the query text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Syntax {
+    /// The whole text is one exact phrase, no syntax (`-F`).
+    pub phrase: bool,
+    /// Malformed queries are errors instead of warnings.
+    pub strict: bool,
+}
+
+/// Builds tantivy queries from dossier query text.
+pub struct QueryBuilder {
+    fields: Fields,
+    exact: TextAnalyzer,
+    stemmed: TextAnalyzer,
+}
+
+struct Translated {
+    query: Box<dyn Query>,
+    display: String,
+}
+
+impl QueryBuilder {
+    /// A builder for an index with these fields.
+    pub fn new(fields: Fields) -> QueryBuilder {
+        QueryBuilder {
+            fields,
+            exact: exact_analyzer(),
+            stemmed: stemmed_analyzer(),
+        }
+    }
+
+    /// Parses `text` and adds `filters`; an empty text matches every passage.
+    pub fn build(&mut self, text: &str, syntax: Syntax, filters: &Filters) -> Result<Plan> {
+        check_limits(text)?;
+        let mut matchers = Vec::new();
+        let mut warnings = Vec::new();
+        let main = if text.trim().is_empty() {
+            None
+        } else if syntax.phrase {
+            Some(self.phrase_mode(text, &mut matchers)?)
+        } else {
+            let ast = parse(text, syntax.strict, &mut warnings)?;
+            Some(self.ast(&ast, false, text, &mut matchers)?)
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut display = Vec::new();
+        if let Some(t) = main {
+            clauses.push((Occur::Must, t.query));
+            display.push(t.display);
+        }
+        self.add_filters(filters, &mut clauses, &mut display)?;
+        clauses.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
+        Ok(Plan {
+            query: Box::new(BooleanQuery::new(clauses)),
+            matchers,
+            parsed: display.join(" "),
+            warnings,
+        })
+    }
+
+    fn phrase_mode(&mut self, text: &str, matchers: &mut Vec<Matcher>) -> Result<Translated> {
+        let literal = UserInputLiteral {
+            field_name: None,
+            phrase: text.trim().to_string(),
+            delimiter: Delimiter::DoubleQuotes,
+            slop: 0,
+            prefix: false,
+        };
+        self.literal(&literal, false, text, matchers)
+    }
+
+    fn ast(
+        &mut self,
+        ast: &UserInputAst,
+        negated: bool,
+        text: &str,
+        matchers: &mut Vec<Matcher>,
+    ) -> Result<Translated> {
+        match ast {
+            UserInputAst::Clause(clauses) => self.clauses(clauses, negated, text, matchers),
+            UserInputAst::Boost(inner, boost) => {
+                let inner = self.ast(inner, negated, text, matchers)?;
+                let boost = boost.into_inner() as f32;
+                Ok(Translated {
+                    query: Box::new(BoostQuery::new(inner.query, boost)),
+                    display: format!("({})^{boost}", inner.display),
+                })
+            }
+            UserInputAst::Leaf(leaf) => self.leaf(leaf, negated, text, matchers),
+        }
+    }
+
+    fn clauses(
+        &mut self,
+        clauses: &[(Option<query_grammar::Occur>, UserInputAst)],
+        negated: bool,
+        text: &str,
+        matchers: &mut Vec<Matcher>,
+    ) -> Result<Translated> {
+        if clauses.is_empty() {
+            return Ok(Translated {
+                query: Box::new(EmptyQuery),
+                display: "()".into(),
+            });
+        }
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut display = Vec::new();
+        for (occur, sub) in clauses {
+            let occur = match occur {
+                Some(query_grammar::Occur::Should) => Occur::Should,
+                Some(query_grammar::Occur::MustNot) => Occur::MustNot,
+                Some(query_grammar::Occur::Must) | None => Occur::Must,
+            };
+            let sub_negated = negated ^ (occur == Occur::MustNot);
+            let t = self.ast(sub, sub_negated, text, matchers)?;
+            display.push(match occur {
+                Occur::Must => format!("+{}", t.display),
+                Occur::MustNot => format!("-{}", t.display),
+                Occur::Should => t.display,
+            });
+            out.push((occur, t.query));
+        }
+        if out.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+            out.push((Occur::Must, Box::new(AllQuery)));
+        }
+        if out.len() == 1 && out[0].0 == Occur::Must {
+            let (_, query) = out.remove(0);
+            let display = display.remove(0).trim_start_matches('+').to_string();
+            return Ok(Translated { query, display });
+        }
+        Ok(Translated {
+            query: Box::new(BooleanQuery::new(out)),
+            display: format!("({})", display.join(" ")),
+        })
+    }
+
+    fn leaf(
+        &mut self,
+        leaf: &UserInputLeaf,
+        negated: bool,
+        text: &str,
+        matchers: &mut Vec<Matcher>,
+    ) -> Result<Translated> {
+        match leaf {
+            UserInputLeaf::Literal(literal) => self.literal(literal, negated, text, matchers),
+            UserInputLeaf::All => Ok(Translated {
+                query: Box::new(AllQuery),
+                display: "*".into(),
+            }),
+            UserInputLeaf::Range {
+                field,
+                lower,
+                upper,
+            } => self.range(field.as_deref(), lower, upper, text),
+            UserInputLeaf::Set { .. } => {
+                Err(bad(text, "`IN [...]` sets are not supported; use OR"))
+            }
+            UserInputLeaf::Exists { field } => Err(bad(
+                text,
+                &format!("`{field}:*` is not supported; {FIELDS_HINT}"),
+            )),
+            UserInputLeaf::Regex { .. } => Err(bad(
+                text,
+                "regular expressions are not supported; use prefix* instead",
+            )),
+        }
+    }
+
+    fn literal(
+        &mut self,
+        lit: &UserInputLiteral,
+        negated: bool,
+        text: &str,
+        matchers: &mut Vec<Matcher>,
+    ) -> Result<Translated> {
+        match lit.field_name.as_deref() {
+            None => self.text_literal(lit, Scope::Everywhere, negated, matchers),
+            Some("title") => self.text_literal(lit, Scope::Title, negated, matchers),
+            Some("entity") => Ok(self.keyword(self.fields.entity, "entity", &lit.phrase)),
+            Some("source") => Ok(self.keyword(self.fields.source, "source", &lit.phrase)),
+            Some("date") => self.date_literal(&lit.phrase, text),
+            Some(other) => Err(bad(
+                text,
+                &format!("unknown field `{other}:`; {FIELDS_HINT}"),
+            )),
+        }
+    }
+
+    fn text_literal(
+        &mut self,
+        lit: &UserInputLiteral,
+        scope: Scope,
+        negated: bool,
+        matchers: &mut Vec<Matcher>,
+    ) -> Result<Translated> {
+        let quoted = lit.delimiter != Delimiter::None;
+        let stemmed = !quoted && !lit.prefix;
+        let analyzer = if stemmed {
+            &mut self.stemmed
+        } else {
+            &mut self.exact
+        };
+        let words = terms(analyzer, &lit.phrase);
+        if words.is_empty() {
+            return Ok(Translated {
+                query: Box::new(EmptyQuery),
+                display: "()".into(),
+            });
+        }
+        let (body, title) = if stemmed {
+            (self.fields.body, self.fields.title)
+        } else {
+            (self.fields.body_exact, self.fields.title_exact)
+        };
+        let title_query = words_query(title, &words, lit.slop, lit.prefix);
+        let query: Box<dyn Query> = match scope {
+            Scope::Title => title_query,
+            Scope::Everywhere => Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Should,
+                    words_query(body, &words, lit.slop, lit.prefix),
+                ),
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(title_query, TITLE_BOOST)),
+                ),
+            ])),
+        };
+        if !negated {
+            matchers.push(Matcher {
+                stemmed,
+                terms: words.clone(),
+                slop: lit.slop,
+                prefix: lit.prefix,
+                scope,
+            });
+        }
+        Ok(Translated {
+            query,
+            display: display_literal(scope, &words, quoted || words.len() > 1, lit),
+        })
+    }
+
+    /// `entity:` and `source:` values: the words of the value, as a phrase.
+    fn keyword(&mut self, field: Field, name: &str, value: &str) -> Translated {
+        let words = terms(&mut self.exact, value);
+        if words.is_empty() {
+            return Translated {
+                query: Box::new(EmptyQuery),
+                display: format!("{name}:()"),
+            };
+        }
+        Translated {
+            query: words_query(field, &words, 0, false),
+            display: format!("{name}:\"{}\"", words.join(" ")),
+        }
+    }
+
+    fn date_literal(&self, value: &str, text: &str) -> Result<Translated> {
+        let (from, to) = parse_plain_date_range(value.trim())
+            .ok_or_else(|| bad(text, &format!("`date:{value}` is not a date; {DATE_HINT}")))?;
+        Ok(self.date_range(Some(from), Some(to)))
+    }
+
+    fn range(
+        &self,
+        field: Option<&str>,
+        lower: &UserInputBound,
+        upper: &UserInputBound,
+        text: &str,
+    ) -> Result<Translated> {
+        if field != Some("date") {
+            return Err(bad(text, "ranges `[a TO b]` work only on `date:`"));
+        }
+        let from = bound_date(lower, true, text)?;
+        let to = bound_date(upper, false, text)?;
+        Ok(self.date_range(from, to))
+    }
+
+    // Publication date between `from` and `to`, both inclusive days.
+    fn date_range(&self, from: Option<Date>, to: Option<Date>) -> Translated {
+        let field = self.fields.date;
+        let lower = match from {
+            Some(d) => Bound::Included(Term::from_field_date(field, day_start(d))),
+            None => Bound::Unbounded,
+        };
+        let upper = match to.and_then(|d| d.next_day()) {
+            Some(d) => Bound::Excluded(Term::from_field_date(field, day_start(d))),
+            None => Bound::Unbounded,
+        };
+        let show = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_else(|| "*".into());
+        Translated {
+            query: Box::new(RangeQuery::new(lower, upper)),
+            display: format!("date:[{} TO {}]", show(from), show(to)),
+        }
+    }
+
+    fn add_filters(
+        &mut self,
+        filters: &Filters,
+        clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+        display: &mut Vec<String>,
+    ) -> Result<()> {
+        if filters.since.is_some() || filters.until.is_some() {
+            let t = self.date_range(filters.since, filters.until);
+            clauses.push((Occur::Must, t.query));
+            display.push(format!("+{}", t.display));
+        }
+        for entity in &filters.entities {
+            let t = self.keyword(self.fields.entity, "entity", entity);
+            clauses.push((Occur::Must, t.query));
+            display.push(format!("+{}", t.display));
+        }
+        if !filters.sources.is_empty() {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            let mut shown = Vec::new();
+            for source in &filters.sources {
+                let t = self.keyword(self.fields.source, "source", source);
+                any.push((Occur::Should, t.query));
+                shown.push(t.display);
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            display.push(format!("+({})", shown.join(" OR ")));
+        }
+        Ok(())
+    }
+
+    fn term_query(&self, field: Field, value: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(field, value);
+        Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+    }
+}
+
+const FIELDS_HINT: &str = "the fields are title:, entity:, source: and date:";
+const DATE_HINT: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD";
+
+/// A term, phrase, sloppy phrase or prefix query over `words` in `field`.
+fn words_query(field: Field, words: &[String], slop: u32, prefix: bool) -> Box<dyn Query> {
+    let terms: Vec<Term> = words
+        .iter()
+        .map(|w| Term::from_field_text(field, w))
+        .collect();
+    match (terms.len(), prefix) {
+        (1, false) => Box::new(TermQuery::new(
+            terms[0].clone(),
+            IndexRecordOption::WithFreqs,
+        )),
+        (1, true) => Box::new(FuzzyTermQuery::new_prefix(terms[0].clone(), 0, true)),
+        (_, true) => Box::new(PhrasePrefixQuery::new(terms)),
+        (_, false) => {
+            let mut phrase = PhraseQuery::new(terms);
+            phrase.set_slop(slop);
+            Box::new(phrase)
+        }
+    }
+}
+
+fn display_literal(scope: Scope, words: &[String], quoted: bool, lit: &UserInputLiteral) -> String {
+    let field = if scope == Scope::Title { "title:" } else { "" };
+    let mut out = if quoted {
+        format!("{field}\"{}\"", words.join(" "))
+    } else {
+        format!("{field}{}", words.join(" "))
+    };
+    if lit.slop > 0 {
+        out.push_str(&format!("~{}", lit.slop));
+    }
+    if lit.prefix {
+        out.push('*');
+    }
+    out
+}
+
+fn day_start(date: Date) -> DateTime {
+    DateTime::from_utc(date.midnight().assume_utc())
+}
+
+fn bound_date(bound: &UserInputBound, lower: bool, text: &str) -> Result<Option<Date>> {
+    let (value, inclusive) = match bound {
+        UserInputBound::Unbounded => return Ok(None),
+        UserInputBound::Inclusive(v) => (v, true),
+        UserInputBound::Exclusive(v) => (v, false),
+    };
+    if value == "*" {
+        return Ok(None);
+    }
+    let (first, last) = parse_plain_date_range(value.trim())
+        .ok_or_else(|| bad(text, &format!("`{value}` is not a date; {DATE_HINT}")))?;
+    Ok(match (lower, inclusive) {
+        (true, true) => Some(first),
+        (true, false) => last.next_day(),
+        (false, true) => Some(last),
+        (false, false) => first.previous_day(),
+    })
+}
+
+fn bad(query: &str, reason: &str) -> Error {
+    Error::Query {
+        query: query.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// Rejects queries too long or too deeply nested to parse safely.
+fn check_limits(text: &str) -> Result<()> {
+    if text.len() > MAX_QUERY_BYTES {
+        let reason = format!(
+            "the query is {} bytes long; the limit is {MAX_QUERY_BYTES}, shorten it",
+            text.len()
+        );
+        return Err(bad(&text.chars().take(60).collect::<String>(), &reason));
+    }
+    let mut depth: usize = 0;
+    let mut deepest = 0;
+    for c in text.chars() {
+        match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if deepest > MAX_NESTING {
+        let reason =
+            format!("brackets are nested {deepest} deep; the limit is {MAX_NESTING}, simplify it");
+        return Err(bad(&text.chars().take(60).collect::<String>(), &reason));
+    }
+    Ok(())
+}
+
+/// Parses with tantivy's grammar, leniently unless `strict`.
+fn parse(text: &str, strict: bool, warnings: &mut Vec<String>) -> Result<UserInputAst> {
+    let (ast, errors) = query_grammar::parse_query_lenient(text);
+    if errors.is_empty() {
+        return Ok(ast);
+    }
+    let described: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{} at byte {}", e.message.to_lowercase(), e.pos))
+        .collect();
+    if strict {
+        return Err(bad(
+            text,
+            &format!(
+                "{}; fix it, or drop --strict to search what could be read",
+                described.join("; ")
+            ),
+        ));
+    }
+    warnings.extend(described);
+    Ok(ast)
+}
