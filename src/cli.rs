@@ -156,6 +156,22 @@ mod tests {
     }
 
     #[test]
+    fn exclusions_and_flags_mix() {
+        let cli = Cli::try_parse_from([
+            "dossier", "search", "--json", "-n", "2", "--", "-putin", "kursk",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Search(args) => {
+                assert_eq!(args.query, ["-putin", "kursk"]);
+                assert!(args.json);
+                assert_eq!(args.limit, 2);
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
     fn index_flag_is_global() {
         let cli = Cli::try_parse_from(["dossier", "show", "x", "--index", "/tmp/i"]).unwrap();
         assert_eq!(cli.index, Some(PathBuf::from("/tmp/i")));

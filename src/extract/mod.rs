@@ -59,6 +59,8 @@ pub struct SourceInfo {
 /// An article after cleaning and extraction.
 #[derive(Debug, Clone)]
 pub struct Extracted {
+    /// The title: the first line that is not site boilerplate.
+    pub title: String,
     /// The body with boilerplate removed: passages index into this text.
     pub body: String,
     /// Publication date.
@@ -71,16 +73,30 @@ pub struct Extracted {
 
 /// Cleans one article and extracts its metadata.
 pub fn extract(article: &Article, options: &ExtractOptions) -> Extracted {
-    let body = boilerplate::clean_body(&article.body);
+    let (title, body) = title_and_body(article);
     let path = article.path.to_string_lossy();
-    let date = dates::publication_date(&article.title, &body, &path, options.default_year);
+    let date = dates::publication_date(&title, &body, &path, options.default_year);
     let source = find_source(article);
-    let entities = entities::extract_entities(&article.title, &body);
+    let entities = entities::extract_entities(&title, &body);
     Extracted {
+        title,
         body,
         date,
         source,
         entities,
+    }
+}
+
+/// The cleaned body, and the title: when the first line is site boilerplate (a
+/// navigation crumb such as "Latest NewsUSWorld"), the first real line replaces it.
+fn title_and_body(article: &Article) -> (String, String) {
+    let body = boilerplate::clean_body(&article.body);
+    if !boilerplate::clean_body(&article.title).trim().is_empty() {
+        return (article.title.clone(), body);
+    }
+    match crate::ingest::split_title(&body) {
+        Some((title, rest)) => (title, rest),
+        None => (article.title.clone(), body),
     }
 }
 
@@ -92,7 +108,7 @@ fn find_source(article: &Article) -> SourceInfo {
         };
     }
     let folder = article
-        .path
+        .canonical
         .parent()
         .and_then(|p| p.file_name())
         .map(|name| name.to_string_lossy().into_owned())

@@ -91,8 +91,8 @@ impl ArticleWriter {
         doc.add_text(f.article_id, id);
         doc.add_u64(f.article_key, article_key(article));
         doc.add_text(f.path, article.path.to_string_lossy());
-        doc.add_text(f.title, &article.title);
-        doc.add_text(f.title_exact, &article.title);
+        doc.add_text(f.title, &ex.title);
+        doc.add_text(f.title_exact, &ex.title);
         if let Some(date) = ex.date.date {
             let midnight = date.midnight().assume_utc();
             doc.add_date(f.date, DateTime::from_utc(midnight));

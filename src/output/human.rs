@@ -129,7 +129,10 @@ mod tests {
     #[test]
     fn plain_output_brackets_matches() {
         let results = Results {
-            hits: vec![hit("a 30-day ceasefire now", vec![2..18])],
+            hits: vec![hit(
+                "a 30-day ceasefire now",
+                std::iter::once(2..18).collect(),
+            )],
             total_passages: 1,
             parsed: String::new(),
             warnings: vec![],

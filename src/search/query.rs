@@ -292,6 +292,13 @@ impl QueryBuilder {
         matchers: &mut Vec<Matcher>,
     ) -> Result<Translated> {
         let quoted = lit.delimiter != Delimiter::None;
+        // The grammar keeps the `*` of an unquoted `ceasef*` inside the word.
+        let mut lit = lit.clone();
+        if !quoted && lit.phrase.ends_with('*') {
+            lit.phrase = lit.phrase.trim_end_matches('*').to_string();
+            lit.prefix = true;
+        }
+        let lit = &lit;
         let stemmed = !quoted && !lit.prefix;
         let analyzer = if stemmed {
             &mut self.stemmed
@@ -547,6 +554,10 @@ fn parse(text: &str, strict: bool, warnings: &mut Vec<String>) -> Result<UserInp
             ),
         ));
     }
-    warnings.extend(described);
+    for warning in described {
+        if !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
     Ok(ast)
 }
