@@ -31,7 +31,11 @@ fn phrase_hits_every_passage_and_marks_only_the_phrase() {
     assert_eq!(summary.total_passages, hits.len());
     let mut marked = 0;
     for hit in &hits {
-        assert!(!hit.highlights.is_empty(), "hit without highlight: {}", hit.text);
+        assert!(
+            !hit.highlights.is_empty(),
+            "hit without highlight: {}",
+            hit.text
+        );
         for span in &hit.highlights {
             let text = &hit.text[span.start..span.end];
             assert_eq!(text.to_lowercase(), "30-day ceasefire", "in {}", hit.text);
@@ -40,7 +44,9 @@ fn phrase_hits_every_passage_and_marks_only_the_phrase() {
     }
     // Every occurrence in the corpus is found and marked, and nothing else is.
     assert_eq!(marked, occurrences_in_corpus("30-day ceasefire"));
-    assert!(hits.iter().any(|h| h.text.contains("temporary ceasefire agreement")));
+    assert!(hits
+        .iter()
+        .any(|h| h.text.contains("temporary ceasefire agreement")));
 }
 
 #[test]
@@ -69,8 +75,14 @@ fn unquoted_words_match_stems_and_quoted_words_do_not() {
 #[test]
 fn hyphenated_and_spaced_forms_match_each_other() {
     let dir = Dir::new();
-    dir.create("news/a.txt", "Headline A\nThey agreed a 30 day ceasefire today.\n");
-    dir.create("news/b.txt", "Headline B\nThey agreed a 30-day ceasefire today.\n");
+    dir.create(
+        "news/a.txt",
+        "Headline A\nThey agreed a 30 day ceasefire today.\n",
+    );
+    dir.create(
+        "news/b.txt",
+        "Headline B\nThey agreed a 30-day ceasefire today.\n",
+    );
     dir.expect(&["index", "news"], 0);
     let (hits, _) = dir.search_json(&["\"30-day ceasefire\""]);
     assert_eq!(hits.len(), 2);
@@ -88,10 +100,14 @@ fn words_are_all_required_and_or_widens() {
     assert!(both.total_passages <= putin.total_passages);
     assert!(either.total_passages >= putin.total_passages);
     let (hits, _) = dir.search_json(&["-n", "50", "--", "putin -kursk"]);
-    assert!(hits.iter().all(|h| !h.text.to_lowercase().contains("kursk")));
+    assert!(hits
+        .iter()
+        .all(|h| !h.text.to_lowercase().contains("kursk")));
     let (hits, _) = dir.search_json(&["-n", "50", "putin NOT kursk"]);
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|h| !h.text.to_lowercase().contains("kursk")));
+    assert!(hits
+        .iter()
+        .all(|h| !h.text.to_lowercase().contains("kursk")));
 }
 
 #[test]
@@ -101,7 +117,9 @@ fn prefix_slop_and_title_queries() {
     assert!(!hits.is_empty());
     for hit in &hits {
         for span in &hit.highlights {
-            assert!(hit.text[span.start..span.end].to_lowercase().starts_with("ceasef"));
+            assert!(hit.text[span.start..span.end]
+                .to_lowercase()
+                .starts_with("ceasef"));
         }
     }
     let (exact, _) = dir.search_json(&["\"putin witkoff\""]);
@@ -110,7 +128,9 @@ fn prefix_slop_and_title_queries() {
     assert!(!sloppy.is_empty());
     let (hits, _) = dir.search_json(&["-n", "50", "title:moscow"]);
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|h| h.title.to_lowercase().contains("moscow")));
+    assert!(hits
+        .iter()
+        .all(|h| h.title.to_lowercase().contains("moscow")));
 }
 
 #[test]
@@ -137,7 +157,11 @@ fn exit_codes_and_messages() {
     assert!(stderr(&out).contains("warning"), "{}", stderr(&out));
     let out = dir.run(&["--index", "nowhere", "search", "putin"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("run `dossier index` first"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("run `dossier index` first"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -145,11 +169,34 @@ fn hostile_queries_get_an_error_or_a_result_never_a_crash() {
     let dir = indexed_corpus();
     let deep = "(".repeat(3000) + "putin";
     let long = "putin ".repeat(2000);
-    for query in [deep.as_str(), long.as_str(), "\"", "((", "]]", "AND", "OR OR", "*:*", "title:", "date:[x TO y]", "date:2025-13-45", "-", "~", "\"a\"~999999999999"] {
+    for query in [
+        deep.as_str(),
+        long.as_str(),
+        "\"",
+        "((",
+        "]]",
+        "AND",
+        "OR OR",
+        "*:*",
+        "title:",
+        "date:[x TO y]",
+        "date:2025-13-45",
+        "-",
+        "~",
+        "\"a\"~999999999999",
+    ] {
         let out = dir.run(&["search", "--", query]);
         let code = out.status.code();
-        assert!(matches!(code, Some(0..=2)), "query {query:?} -> {code:?}: {}", stderr(&out));
-        assert!(!stderr(&out).contains("panicked"), "query {query:?}: {}", stderr(&out));
+        assert!(
+            matches!(code, Some(0..=2)),
+            "query {query:?} -> {code:?}: {}",
+            stderr(&out)
+        );
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "query {query:?}: {}",
+            stderr(&out)
+        );
     }
     let out = dir.run(&["search", &deep]);
     assert!(stderr(&out).contains("nested"), "{}", stderr(&out));
@@ -166,7 +213,12 @@ fn paths_and_count_modes() {
     assert_eq!(unique.len(), lines.len(), "each path once");
     assert!(lines.iter().all(|l| l.starts_with("corpus/")));
     let count = dir.expect(&["search", "-c", "kursk"], 0);
-    assert!(count.trim().ends_with(&format!("in {} articles", lines.len())), "{count}");
+    assert!(
+        count
+            .trim()
+            .ends_with(&format!("in {} articles", lines.len())),
+        "{count}"
+    );
     dir.expect(&["search", "-c", "zzzyzzx"], 1);
 }
 
@@ -189,7 +241,10 @@ fn ranking_is_deterministic() {
     let (a, _) = dir.search_json(&["-n", "20", "russia"]);
     let (b, _) = dir.search_json(&["-n", "20", "russia"]);
     let key = |h: &dossier::output::json::HitRecord| (h.path.clone(), h.passage);
-    assert_eq!(a.iter().map(key).collect::<Vec<_>>(), b.iter().map(key).collect::<Vec<_>>());
+    assert_eq!(
+        a.iter().map(key).collect::<Vec<_>>(),
+        b.iter().map(key).collect::<Vec<_>>()
+    );
     assert!(a.windows(2).all(|w| w[0].score >= w[1].score));
 }
 
@@ -213,7 +268,9 @@ fn closed_pipe_is_not_an_error() {
         .spawn()
         .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(!first.is_empty());
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
@@ -236,7 +293,14 @@ fn index_location_from_flag_and_environment() {
     let dir = Dir::with_bundled_corpus();
     dir.expect(&["--index", "elsewhere", "index"], 0);
     assert!(dir.path().join("elsewhere/meta.json").is_file());
-    let out = dir.command(&["search", "putin"]).env("DOSSIER_INDEX", "elsewhere").output().unwrap();
+    let out = dir
+        .command(&["search", "putin"])
+        .env("DOSSIER_INDEX", "elsewhere")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(!dir.path().join("index/meta.json").exists(), "no default index built");
+    assert!(
+        !dir.path().join("index/meta.json").exists(),
+        "no default index built"
+    );
 }

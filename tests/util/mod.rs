@@ -30,8 +30,15 @@ impl Dir {
         let dir = Dir::new();
         for entry in std::fs::read_dir(bundled_corpus()).expect("corpus/") {
             let path = entry.expect("entry").path();
-            let name = path.file_name().expect("name").to_string_lossy().into_owned();
-            dir.create_bytes(&format!("corpus/{name}"), &std::fs::read(&path).expect("read"));
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            dir.create_bytes(
+                &format!("corpus/{name}"),
+                &std::fs::read(&path).expect("read"),
+            );
         }
         dir
     }
