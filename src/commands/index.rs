@@ -18,7 +18,7 @@ use crate::cli::IndexArgs;
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::index::{ArticleWriter, DossierIndex};
-use crate::ingest::{read_article, walk, Skip, SkipReason, WalkItem};
+use crate::ingest::{read_article, walk, FolderMeta, FolderMetaCache, Skip, SkipReason, WalkItem};
 
 /// What an indexing run did.
 #[derive(Debug, Default, Serialize)]
@@ -137,7 +137,7 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
     let mut skips = Vec::new();
     for item in items {
         match item {
-            WalkItem::File(path) => files.push(path),
+            WalkItem::File { path, root } => files.push((path, root)),
             WalkItem::Skipped(skip) => skips.push(skip),
         }
     }
@@ -159,13 +159,17 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
     let progress = progress_bar(options.progress, files.len());
     let state = Mutex::new(Summary::default());
     let next = AtomicUsize::new(0);
+    let folders = FolderMetaCache::default();
     let failure = Mutex::new(None);
     std::thread::scope(|scope| {
         for _ in 0..options.threads {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                if let Err(e) = index_file(&writer, path, options, &state) {
+                let Some((path, root)) = files.get(i) else {
+                    break;
+                };
+                let folder = folders.for_file(path, root, &|m| message(m));
+                if let Err(e) = index_file(&writer, path, options, &folder, &state) {
                     if let Ok(mut slot) = failure.lock() {
                         slot.get_or_insert(e);
                     }
@@ -197,6 +201,7 @@ fn index_file(
     writer: &ArticleWriter,
     path: &Path,
     options: &Options,
+    folder: &FolderMeta,
     state: &Mutex<Summary>,
 ) -> Result<()> {
     let article = match read_article(path) {
@@ -206,7 +211,7 @@ fn index_file(
             return Ok(());
         }
     };
-    let extracted = extract(&article, &options.extract);
+    let extracted = extract(&article, &options.extract, folder);
     let passages = split_passages(&extracted.body);
     writer.add(&article, &extracted, &passages)?;
     if let Ok(mut summary) = state.lock() {

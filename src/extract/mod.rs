@@ -10,7 +10,7 @@ pub mod source;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::Article;
+use crate::ingest::{Article, FolderMeta};
 pub use dates::{DateProvenance, PubDate};
 pub use entities::{Entity, EntityKind};
 
@@ -25,7 +25,7 @@ pub struct ExtractOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceProvenance {
-    /// A metadata field of the input.
+    /// A metadata field of the input, or the folder's `dossier.toml`.
     Metadata,
     /// The article text: dateline, credit line, byline.
     Text,
@@ -72,11 +72,13 @@ pub struct Extracted {
 }
 
 /// Cleans one article and extracts its metadata.
-pub fn extract(article: &Article, options: &ExtractOptions) -> Extracted {
+/// `folder` holds the defaults of the article's `dossier.toml` files.
+pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta) -> Extracted {
     let (title, body) = title_and_body(article);
     let path = article.path.to_string_lossy();
-    let date = dates::publication_date(&title, &body, &path, options.default_year);
-    let source = find_source(article);
+    let year = options.default_year.or(folder.year);
+    let date = dates::publication_date(&title, &body, &path, year);
+    let source = find_source(article, folder);
     let entities = entities::extract_entities(&title, &body);
     Extracted {
         title,
@@ -100,11 +102,17 @@ fn title_and_body(article: &Article) -> (String, String) {
     }
 }
 
-fn find_source(article: &Article) -> SourceInfo {
+fn find_source(article: &Article, folder: &FolderMeta) -> SourceInfo {
     if let Some(found) = source::source_from_text(&article.title, &article.body) {
         return SourceInfo {
             name: Some(found.name),
             provenance: SourceProvenance::Text,
+        };
+    }
+    if let Some(name) = &folder.source {
+        return SourceInfo {
+            name: Some(name.clone()),
+            provenance: SourceProvenance::Metadata,
         };
     }
     let folder = article

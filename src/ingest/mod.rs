@@ -3,11 +3,13 @@
 //! [`Skip`] with the reason; one bad file never stops the batch.
 
 mod decode;
+mod folder_meta;
 mod walk;
 
 use std::path::{Path, PathBuf};
 
 pub use decode::{decode_text, Decoded};
+pub use folder_meta::{FolderMeta, FolderMetaCache, FILE_NAME as FOLDER_META_FILE};
 pub use walk::{walk, WalkItem};
 
 /// Largest article text accepted, in bytes; bigger files are skipped (tantivy's memory

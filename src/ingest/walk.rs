@@ -10,8 +10,13 @@ use super::{Skip, SkipReason};
 /// One result of the walk: a file to read, or a path that could not be walked.
 #[derive(Debug)]
 pub enum WalkItem {
-    /// A candidate article file.
-    File(PathBuf),
+    /// A candidate article file, and the root it was found under.
+    File {
+        /// The file.
+        path: PathBuf,
+        /// The path given by the user that led to it.
+        root: PathBuf,
+    },
     /// A path that could not be read.
     Skipped(Skip),
 }
@@ -30,7 +35,11 @@ pub fn walk(roots: &[PathBuf]) -> Vec<WalkItem> {
                 detail: "no such file or folder".into(),
             }));
         } else if root.is_file() {
-            items.push(WalkItem::File(root.clone()));
+            let parent = root.parent().map(Path::to_path_buf).unwrap_or_default();
+            items.push(WalkItem::File {
+                path: root.clone(),
+                root: parent,
+            });
         } else {
             walk_dir(root, &mut items);
         }
@@ -48,7 +57,10 @@ fn walk_dir(root: &Path, items: &mut Vec<WalkItem>) {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 if is_file && has_article_extension(entry.path()) {
-                    items.push(WalkItem::File(entry.into_path()));
+                    items.push(WalkItem::File {
+                        path: entry.into_path(),
+                        root: root.to_path_buf(),
+                    });
                 }
             }
             Err(err) => items.push(WalkItem::Skipped(Skip {

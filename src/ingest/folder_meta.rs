@@ -1,0 +1,123 @@
+//! Folder metadata: a `dossier.toml` file gives defaults for the articles under its
+//! folder, such as the year of dates written without one and the publisher:
+//!
+//! ```toml
+//! year = 2025          # dates like "March 13" are read as 2025
+//! source = "Reuters"   # publisher when the article itself names none
+//! ```
+//!
+//! The nearest file wins, field by field, from the article's folder up to the indexed
+//! root. An unreadable or malformed file is reported once and ignored.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::Deserialize;
+
+/// File name looked for in each folder.
+pub const FILE_NAME: &str = "dossier.toml";
+
+/// Defaults for the articles under a folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FolderMeta {
+    /// Year for dates written without one.
+    pub year: Option<i32>,
+    /// Publisher of the articles.
+    pub source: Option<String>,
+}
+
+impl FolderMeta {
+    /// Fills the fields `self` lacks from `outer`.
+    fn inherit(mut self, outer: &FolderMeta) -> FolderMeta {
+        self.year = self.year.or(outer.year);
+        self.source = self.source.or_else(|| outer.source.clone());
+        self
+    }
+}
+
+/// Reads `dossier.toml` files once per folder and resolves them for articles.
+#[derive(Debug, Default)]
+pub struct FolderMetaCache {
+    files: Mutex<HashMap<PathBuf, Option<FolderMeta>>>,
+}
+
+impl FolderMetaCache {
+    /// The defaults for `file`, found under `root` (inclusive). `warn` receives a message
+    /// for each malformed file, once.
+    pub fn for_file(&self, file: &Path, root: &Path, warn: &dyn Fn(String)) -> FolderMeta {
+        let mut meta = FolderMeta::default();
+        let mut folder = file.parent();
+        while let Some(dir) = folder {
+            meta = meta.inherit(&self.load(dir, warn).unwrap_or_default());
+            if dir == root || !dir.starts_with(root) || dir.as_os_str().is_empty() {
+                break;
+            }
+            folder = dir.parent();
+        }
+        meta
+    }
+
+    fn load(&self, dir: &Path, warn: &dyn Fn(String)) -> Option<FolderMeta> {
+        if let Ok(files) = self.files.lock() {
+            if let Some(known) = files.get(dir) {
+                return known.clone();
+            }
+        }
+        let path = dir.join(FILE_NAME);
+        let meta = match std::fs::read_to_string(&path) {
+            Err(_) => None,
+            Ok(text) => match toml::from_str::<FolderMeta>(&text) {
+                Ok(meta) => Some(meta),
+                Err(e) => {
+                    let reason = e.message().to_string();
+                    warn(format!(
+                        "ignoring {}: {reason}; it may set `year = 2025` and `source = \"Name\"`",
+                        path.display()
+                    ));
+                    None
+                }
+            },
+        };
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(dir.to_path_buf(), meta.clone());
+        }
+        meta
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_file_wins_field_by_field() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("news");
+        std::fs::create_dir_all(root.join("cnn")).unwrap();
+        std::fs::write(root.join(FILE_NAME), "year = 2025\nsource = \"Wire\"\n").unwrap();
+        std::fs::write(root.join("cnn").join(FILE_NAME), "source = \"CNN\"\n").unwrap();
+        let cache = FolderMetaCache::default();
+        let meta = cache.for_file(&root.join("cnn/a.txt"), &root, &|_| {});
+        assert_eq!(meta.year, Some(2025));
+        assert_eq!(meta.source.as_deref(), Some("CNN"));
+        let meta = cache.for_file(&root.join("b.txt"), &root, &|_| {});
+        assert_eq!(meta.source.as_deref(), Some("Wire"));
+    }
+
+    #[test]
+    fn malformed_file_is_reported_and_ignored() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join(FILE_NAME), "year = \"soon\"\n").unwrap();
+        let warned = Mutex::new(Vec::new());
+        let cache = FolderMetaCache::default();
+        let meta = cache.for_file(&tmp.path().join("a.txt"), tmp.path(), &|m| {
+            warned.lock().unwrap().push(m)
+        });
+        assert_eq!(meta, FolderMeta::default());
+        let warned = warned.into_inner().unwrap();
+        assert_eq!(warned.len(), 1);
+        assert!(warned[0].contains("dossier.toml"), "{warned:?}");
+    }
+}

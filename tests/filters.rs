@@ -1,0 +1,144 @@
+//! Date, entity and source filters, as flags and in the query syntax.
+
+mod util;
+
+use util::Dir;
+
+fn dated_corpus() -> Dir {
+    let dir = Dir::new();
+    dir.create(
+        "wire/a.txt",
+        "Envoy lands in Moscow\nMarch 11, 2025\nMOSCOW, March 11 (Reuters) - The envoy landed in Moscow for ceasefire talks.\n",
+    );
+    dir.create(
+        "wire/b.txt",
+        "Talks continue\nMarch 14, 2025\nThe ceasefire talks continued in Moscow on Friday.\n",
+    );
+    dir.create(
+        "wire/c.txt",
+        "Talks end\nApril 2, 2025\nThe ceasefire talks ended without a deal.\n",
+    );
+    dir.create(
+        "wire/d.txt",
+        "Undated\nThe ceasefire talks have no date in this text.\n",
+    );
+    dir.expect(&["index", "wire"], 0);
+    dir
+}
+
+fn paths(dir: &Dir, args: &[&str]) -> Vec<String> {
+    let (hits, _) = dir.search_json(args);
+    let mut paths: Vec<String> = hits.into_iter().map(|h| h.path).collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+#[test]
+fn since_and_until_flags() {
+    let dir = dated_corpus();
+    assert_eq!(
+        paths(&dir, &["--since", "2025-03-12", "ceasefire"]),
+        ["wire/b.txt", "wire/c.txt"]
+    );
+    assert_eq!(
+        paths(
+            &dir,
+            &["--since", "2025-03", "--until", "2025-03", "ceasefire"]
+        ),
+        ["wire/a.txt", "wire/b.txt"]
+    );
+    assert_eq!(
+        paths(&dir, &["--until", "2025-03-11", "ceasefire"]),
+        ["wire/a.txt"]
+    );
+    assert_eq!(
+        paths(&dir, &["--since", "2025", "ceasefire"]).len(),
+        3,
+        "undated left out"
+    );
+    let out = dir.run(&["search", "--since", "March", "ceasefire"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(util::stderr(&out).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn date_field_in_the_query() {
+    let dir = dated_corpus();
+    assert_eq!(paths(&dir, &["ceasefire date:2025-03-14"]), ["wire/b.txt"]);
+    assert_eq!(
+        paths(&dir, &["ceasefire AND date:[2025-03-11 TO 2025-03-16]"]),
+        ["wire/a.txt", "wire/b.txt"]
+    );
+    assert_eq!(paths(&dir, &["date:2025-04"]), ["wire/c.txt"]);
+    let (hits, _) = dir.search_json(&["ceasefire"]);
+    let a = hits.iter().find(|h| h.path == "wire/a.txt").unwrap();
+    assert_eq!(a.date.as_deref(), Some("2025-03-11"));
+    assert_eq!(a.date_provenance, "text");
+    let d = hits.iter().find(|h| h.path == "wire/d.txt").unwrap();
+    assert_eq!(d.date, None);
+    assert_eq!(d.date_provenance, "unknown");
+}
+
+#[test]
+fn year_flag_and_folder_file_resolve_yearless_dates() {
+    let dir = Dir::new();
+    let text = "Envoy visits\nOn March 13, the envoy visited Moscow for talks.\n";
+    dir.create("a/x.txt", text);
+    dir.expect(&["index", "a"], 0);
+    let (hits, _) = dir.search_json(&["envoy"]);
+    assert_eq!(hits[0].date, None, "no year, no date");
+    dir.expect(&["index", "--year", "2025", "a"], 0);
+    let (hits, _) = dir.search_json(&["envoy"]);
+    assert_eq!(hits[0].date.as_deref(), Some("2025-03-13"));
+    dir.create("b/x.txt", text);
+    dir.create("b/dossier.toml", "year = 2024\nsource = \"Wire Service\"\n");
+    dir.expect(&["index", "b"], 0);
+    let (hits, _) = dir.search_json(&["--source", "wire service", "envoy"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].date.as_deref(), Some("2024-03-13"));
+    assert_eq!(hits[0].source_provenance, "metadata");
+}
+
+#[test]
+fn source_from_text_and_folder() {
+    let dir = dated_corpus();
+    let (hits, _) = dir.search_json(&["landed"]);
+    assert_eq!(hits[0].source.as_deref(), Some("Reuters"));
+    assert_eq!(hits[0].source_provenance, "text");
+    assert_eq!(
+        paths(&dir, &["--source", "REUTERS", "talks"]),
+        ["wire/a.txt"]
+    );
+    assert_eq!(paths(&dir, &["source:reuters talks"]), ["wire/a.txt"]);
+    let (hits, _) = dir.search_json(&["ended"]);
+    assert_eq!(hits[0].source.as_deref(), Some("wire"));
+    assert_eq!(hits[0].source_provenance, "folder");
+}
+
+#[test]
+fn entity_filter_on_the_bundled_corpus() {
+    let dir = Dir::with_bundled_corpus();
+    dir.expect(&["index"], 0);
+    let with_kursk = paths(&dir, &["-n", "100", "--entity", "kursk", "putin"]);
+    assert!(!with_kursk.is_empty());
+    let all = paths(&dir, &["-n", "100", "putin"]);
+    assert!(with_kursk.len() < all.len(), "{with_kursk:?} vs {all:?}");
+    let both = paths(
+        &dir,
+        &[
+            "-n",
+            "100",
+            "--entity",
+            "Vladimir Putin",
+            "--entity",
+            "KURSK",
+            "ceasefire",
+        ],
+    );
+    assert_eq!(both, with_kursk);
+    assert_eq!(
+        paths(&dir, &["-n", "100", "entity:kursk AND putin"]),
+        with_kursk
+    );
+}
