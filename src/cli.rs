@@ -1,5 +1,5 @@
 //! The command line, as clap derive structs. Doc comments here are the `--help` text.
-//! No I/O happens here; [`crate::config`] turns these into validated settings.
+//! No I/O happens here; `commands` turns these into validated requests.
 
 use std::path::PathBuf;
 

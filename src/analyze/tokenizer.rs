@@ -8,7 +8,7 @@
 //! - digit groups lose their separators (`5,000` → `5000`), decimals are kept (`1.5`);
 //! - dotted acronyms are joined (`U.S.` → `us`), other dotted words are split
 //!   (`Caliber.Az` → `caliber`, `az`);
-//! - the filters of [`super::analyzers`] then lowercase, fold accents (café = cafe) and,
+//! - the filters of [`super`] (the analyzers) then lowercase, fold accents (café = cafe) and,
 //!   for the stemmed analyzer, apply the English Snowball stemmer.
 //!
 //! Every token keeps its byte range in the original text, which is what lets the

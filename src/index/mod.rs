@@ -12,7 +12,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use crate::error::{Error, IndexContext, Result};
 pub use schema::{Fields, KIND_ARTICLE, KIND_PASSAGE};
-pub use writer::{article_id, ArticleWriter};
+pub use writer::{article_id, article_key, ArticleWriter};
 
 /// An opened dossier index.
 pub struct DossierIndex {
