@@ -149,3 +149,21 @@ fn show_prints_metadata_and_numbered_passages() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn a_second_writer_gets_a_clear_error_and_search_keeps_working() {
+    let dir = Dir::with_bundled_corpus();
+    dir.expect(&["index"], 0);
+    let index = dossier::index::DossierIndex::open(&dir.path().join("index")).unwrap();
+    let held = index.writer(1).unwrap();
+    let out = dir.run(&["index"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("being updated by another process"),
+        "{}",
+        stderr(&out)
+    );
+    dir.expect(&["search", "putin"], 0);
+    drop(held);
+    dir.expect(&["index"], 0);
+}

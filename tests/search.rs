@@ -236,6 +236,19 @@ fn limit_and_offset_page_through_hits() {
 }
 
 #[test]
+fn huge_limits_and_offsets_are_fine() {
+    let dir = indexed_corpus();
+    let max = usize::MAX.to_string();
+    let (hits, summary) = dir.search_json(&["-n", &max, "putin"]);
+    assert_eq!(hits.len(), summary.total_passages);
+    let (hits, summary) = dir.search_json(&["--offset", &max, "putin"]);
+    assert!(hits.is_empty());
+    assert!(summary.total_passages > 0);
+    let (hits, _) = dir.search_json(&["-n", "0", "putin"]);
+    assert!(hits.is_empty());
+}
+
+#[test]
 fn ranking_is_deterministic() {
     let dir = indexed_corpus();
     let (a, _) = dir.search_json(&["-n", "20", "russia"]);

@@ -30,13 +30,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
                 writeln!(out, "{path}")?;
             }
         } else if args.json {
-            let record = serde_json::json!({
-                "type": "count",
-                "query": request.text,
-                "parsed": matches.parsed,
-                "passages": matches.passages,
-                "articles": matches.paths.len(),
-            });
+            let record = json::CountRecord {
+                kind: "count".into(),
+                query: request.text.clone(),
+                parsed: matches.parsed.clone(),
+                passages: matches.passages,
+                articles: matches.paths.len(),
+            };
             json::write_line(&mut out, &record)?;
         } else {
             writeln!(

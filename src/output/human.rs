@@ -58,12 +58,11 @@ impl<W: WriteColor> HumanPrinter<W> {
         )?;
         writeln!(self.out, "    {} · {}", date_label(hit), source_label(hit))?;
         write!(self.out, "    ")?;
-        let text = hit.text.replace('\n', " ");
-        self.marked(&text, &hit.highlights, ColorSpec::new())?;
+        self.marked(&hit.text, &hit.highlights, ColorSpec::new())?;
         writeln!(self.out)
     }
 
-    /// Writes `text` with `ranges` marked.
+    /// Writes `text` with `ranges` marked, indenting continuation lines.
     fn marked(&mut self, text: &str, ranges: &[Range<usize>], base: ColorSpec) -> io::Result<()> {
         let color = self.out.supports_color();
         let mut at = 0;
@@ -73,18 +72,31 @@ impl<W: WriteColor> HumanPrinter<W> {
                 continue;
             }
             self.out.set_color(&base)?;
-            write!(self.out, "{}", &text[at..start])?;
+            write!(self.out, "{}", indent(&text[at..start]))?;
             if color {
                 self.out.set_color(&spec(Some(Color::Red), true))?;
-                write!(self.out, "{}", &text[start..end])?;
+                write!(self.out, "{}", indent(&text[start..end]))?;
             } else {
-                write!(self.out, "{MARK_OPEN}{}{MARK_CLOSE}", &text[start..end])?;
+                write!(
+                    self.out,
+                    "{MARK_OPEN}{}{MARK_CLOSE}",
+                    indent(&text[start..end])
+                )?;
             }
             at = end;
         }
         self.out.set_color(&base)?;
-        write!(self.out, "{}", &text[at..])?;
+        write!(self.out, "{}", indent(&text[at..]))?;
         self.out.reset()
+    }
+}
+
+/// Continuation lines of a passage line up under its first line.
+fn indent(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\n', "\n    "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 

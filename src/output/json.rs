@@ -77,6 +77,22 @@ pub struct SummaryRecord {
     pub elapsed_ms: f64,
 }
 
+/// The one line `search --count --json` prints.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CountRecord {
+    /// Always "count".
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The query as given.
+    pub query: String,
+    /// The query as parsed.
+    pub parsed: String,
+    /// Matching passages.
+    pub passages: usize,
+    /// Articles with at least one matching passage.
+    pub articles: usize,
+}
+
 fn spans(ranges: &[std::ops::Range<usize>]) -> Vec<Span> {
     ranges
         .iter()

@@ -127,7 +127,9 @@ impl Engine {
         let wanted = request.offset.saturating_add(request.limit);
         // Fetch a few more than needed so that equal scores can be ordered by path
         // and ordinal, which keeps results stable across index layouts.
-        let fetch = wanted.saturating_add(16).max(1);
+        // Never ask for more than the index holds: the collector allocates up front.
+        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let fetch = wanted.saturating_add(16).min(docs).max(1);
         let (top, total) = self
             .searcher
             .search(
