@@ -1,25 +1,3893 @@
-//! TEMP STUB
+//! Named entities of one news article: people, organisations, places and other
+//! proper names, found by rules over the article's own text. No model, nothing
+//! downloaded; [`extract_entities`] is a pure function.
+//!
+//! # How it works
+//!
+//! 1. **Candidates.** Title and body are cut into lines and each line into words with
+//!    Unicode word boundaries (`split_word_bound_indices`). A *run* is a sequence of
+//!    capitalised words or all-capitals acronyms, which may contain lowercase name
+//!    connectors ("of", "the", "for", "de", "al", "bin", "von", "van", ...) when a
+//!    capitalised word follows them. Runs stop at punctuation (comma, period, quote,
+//!    parenthesis...), at line breaks, at lowercase words and at capitalised function
+//!    words ("However", "The" at a sentence start, weekdays, months, pronouns...).
+//!    Possessives are removed ("Russia's", "Russia’s" and "Witkoff's" become "Russia"
+//!    and "Witkoff") and end the run. A hyphen splits two names ("US-Russia",
+//!    "Trump-Putin") except inside a name ("al-Assad", "Jean-Pierre", "Guinea-Bissau").
+//!    Abbreviations such as "Gen.", "Mr.", "St." and initials keep the run going;
+//!    "U.S." is read as an acronym. Text hard-wrapped at a fixed width (many lines of
+//!    moderate length that stop mid-sentence) is read by paragraph instead of by line.
+//!    Two words glued by a lost line break ("BarcelonaDonald") are split when the second
+//!    is a known name.
+//! 2. **Typing by evidence**, scanning each run from left to right:
+//!    - a gazetteer of places and organisations (longest match first), which also maps
+//!      variants to a canonical name ("U.S."/"US"/"America" → "United States",
+//!      "Kiev" → "Kyiv", "Nato" → "NATO", "Jidda" → "Jeddah");
+//!    - titles and roles ("President", "US Secretary of State", "Foreign Policy
+//!      Assistant", "Gen.", "Mr.", "Chief of Staff"...): they are removed and mark the
+//!      words after them as a person; a place or organisation in front of a title is
+//!      kept ("US", "White House");
+//!    - a list of common given names (international, with transliteration variants):
+//!      a given name followed by one to three capitalised words (name particles
+//!      allowed: "Mohammed bin Salman", "Ursula von der Leyen") is a person;
+//!    - organisation head words ("Ministry", "Department", "Council", "Army", "Times",
+//!      "University"...) make a multi-word run an organisation ("Russian Foreign
+//!      Ministry", "State Department"); a few place head words ("Sea", "Gulf",
+//!      "Province"...) make it a place;
+//!    - a line "By Firstname Lastname" is a byline: a person; two or three unknown
+//!      capitalised words are a person when a verb of saying follows ("..., Jane Roe
+//!      said") or when their last word is used alone elsewhere in the article.
+//! 3. **Within-article coreference.** Full person names are clustered: two forms are
+//!    one person when their given names are equal or spelling variants of one another
+//!    (Sergei/Sergey, Steve/Steven, Dmitry/Dmitri...) and their surnames are equal or
+//!    within a small edit distance (1, or 2 for names of seven letters or more, same
+//!    first letter) of every full form already in the cluster, so that chains of small
+//!    differences never join two people: "Steve Witkoff" and "Steven Whitkoff" merge,
+//!    "John Smith" and "Jane Smith" do not. A single capitalised word ("Putin",
+//!    "Witkoff", "President Putin") is a mention of the person whose surname it is;
+//!    when two people share the surname, of the one named most recently before it. A
+//!    single word with a title in front and no fuller form in the article is a person
+//!    on its own ("President Zelensky").
+//! 4. **Low-trust text.** The title, and body lines that look like headlines or
+//!    navigation (at most 20 words, no closing punctuation) or are written in capitals,
+//!    are Title Case too often to say anything by capitalisation: from them only
+//!    gazetteer names and names already found in the body are taken (and counted).
+//! 5. **Output.** One [`Entity`] per entity: its canonical name (the fullest person
+//!    form, or the gazetteer's canonical name), the other surface forms seen as aliases
+//!    (a form in capitals is dropped when the name is also seen in ordinary case), and
+//!    the number of mentions in title and body; sorted by kind, then name.
+//!
+//! # What is not an entity
+//!
+//! Sentence-initial capitalised words that are not otherwise known (they are kept only
+//! as possible surnames of a person named in full elsewhere in the article), single
+//! unknown capitalised words, weekday and month names, pronouns and other function
+//! words, titles on their own, and **nationality or demonym adjectives**: "Russian
+//! forces", "the Ukrainian president", "Russians" name no place and give no entity
+//! (they only prefix an organisation: "Russian Army"). Unknown multi-word capitalised
+//! runs that are not at a sentence start are kept with kind [`EntityKind::Other`]
+//! unless they look like a capitalised description ("a Highly Respected Military
+//! Expert") or consist of words the article also writes in lowercase. An unknown
+//! acronym of three to six capitals standing alone is kept as
+//! [`EntityKind::Organization`] (most unknown acronyms in news are organisations;
+//! common non-names such as "GDP", "CEO", "UAV" are listed and skipped).
+//!
+//! # Limits
+//!
+//! Rules, not a model: the gazetteers are small and cover well-known names only;
+//! persons need a given name from the list, a title, a byline, a verb of saying or a
+//! reuse of the surname; organisations need the list, a head word or an acronym, so
+//! sports clubs, bands and most companies come out as `Other` or not at all. Products
+//! named like people ("Internet Explorer") can be taken for people. Scripts without
+//! letter case (Chinese, Arabic, ...) yield nothing. A surname that is also a place in
+//! the gazetteer ("Jordan") is read as the place unless a given name comes before it.
+//! Lowercase-initial names ("iPhone"), names broken by punctuation or by a line break,
+//! and names with "and" inside ("Bosnia and Herzegovina" is in the gazetteer only as
+//! "Bosnia") are missed or cut. Headlines only confirm what the body or the gazetteer
+//! already knows. Spelling variants merge only for persons with a given name; for
+//! places and organisations only the variants listed in the gazetteer merge.
+//!
+//! # Word lists
+//!
+//! All word lists below (places, organisations, other names, given names and their
+//! variant families, titles, head words, nationalities, stop words, common nouns that
+//! are never surnames) were written for this project from general knowledge; none is
+//! copied or harvested from a data set. They are compiled once per process into hash
+//! tables behind a [`OnceLock`].
+//!
+//! # Cost
+//!
+//! One pass of word segmentation over the text, constant work per word (hash look-ups
+//! in the lists with a small seeded multiplicative hasher, bounded look-ahead inside
+//! runs), then work proportional to the number of candidate mentions, with indexes by
+//! surname and given name for coreference: linear in the length of the article. About
+//! 25 MB/s on one core for news text (word segmentation itself is about half the
+//! time); no regular expressions.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasher, Hasher};
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The type of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person ("Vladimir Putin").
     Person,
+    /// An organisation: company, agency, ministry, party, news outlet, alliance.
     Organization,
+    /// A place: country, city, region, sea.
     Place,
+    /// Another proper name: event, programme, unknown multi-word name, acronym.
     Other,
 }
+
 impl EntityKind {
+    /// "person", "organization", "place", "other"
     pub fn as_str(self) -> &'static str {
-        "other"
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
     }
 }
+
+/// One named entity of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
+    /// What kind of entity it is.
     pub kind: EntityKind,
+    /// Canonical display name: the fullest form seen in the article, titles/roles/possessives removed ("Vladimir Putin").
     pub name: String,
+    /// Other surface forms seen in this article that refer to it ("Putin", "Sergey Lavrov" for "Sergei Lavrov"), without the canonical name, deduplicated, sorted.
     pub aliases: Vec<String>,
+    /// How many times it is mentioned in the article (title + body).
     pub mentions: u32,
 }
-pub fn extract_entities(_t: &str, _b: &str) -> Vec<Entity> {
-    vec![]
+
+/// Extract the named entities of one article. Pure function, never panics on any input
+/// (any UTF-8, empty, huge, no capitals, all capitals). Output sorted by kind then name, deterministic.
+pub fn extract_entities(title: &str, body: &str) -> Vec<Entity> {
+    let lex = lexicon();
+    let mut scanner = Scanner {
+        lex,
+        runs: Vec::new(),
+        lower_words: Vec::new(),
+        lower_seen: FastSet::default(),
+        pos: 0,
+    };
+    scanner.text(title, true);
+    scanner.text(body, false);
+    scanner.find_lower_seen();
+    resolve(&scanner)
+}
+
+// ---------------------------------------------------------------------------------
+// Word lists (written for this project from general knowledge).
+// ---------------------------------------------------------------------------------
+
+/// Places: "Canonical|variant|variant...".
+const PLACES: &[&str] = &[
+    // Countries and their usual short forms.
+    "United States|US|U.S.|USA|U.S.A.|America|United States of America",
+    "United Kingdom|UK|U.K.|Britain|Great Britain",
+    "Russia|Russian Federation",
+    "Ukraine",
+    "China|People's Republic of China|PRC|Mainland China",
+    "Afghanistan",
+    "Albania",
+    "Algeria",
+    "Andorra",
+    "Angola",
+    "Antigua|Antigua and Barbuda",
+    "Argentina",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "Bahamas|The Bahamas",
+    "Bahrain",
+    "Bangladesh",
+    "Barbados",
+    "Belarus",
+    "Belgium",
+    "Belize",
+    "Benin",
+    "Bhutan",
+    "Bolivia",
+    "Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina",
+    "Botswana",
+    "Brazil",
+    "Brunei",
+    "Bulgaria",
+    "Burkina Faso",
+    "Burundi",
+    "Cambodia",
+    "Cameroon",
+    "Canada",
+    "Cape Verde|Cabo Verde",
+    "Central African Republic",
+    "Chad",
+    "Chile",
+    "Colombia",
+    "Comoros",
+    "Democratic Republic of the Congo|DR Congo|DRC|Democratic Republic of Congo|Congo|Congo-Kinshasa",
+    "Republic of the Congo|Congo-Brazzaville|Republic of Congo",
+    "Costa Rica",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czech Republic|Czechia",
+    "Denmark",
+    "Djibouti",
+    "Dominica",
+    "Dominican Republic",
+    "Ecuador",
+    "Egypt",
+    "El Salvador",
+    "Equatorial Guinea",
+    "Eritrea",
+    "Estonia",
+    "Eswatini|Swaziland",
+    "Ethiopia",
+    "Fiji",
+    "Finland",
+    "France",
+    "Gabon",
+    "Gambia|The Gambia",
+    "Georgia",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Grenada",
+    "Guatemala",
+    "Guinea",
+    "Guinea-Bissau",
+    "Guyana",
+    "Haiti",
+    "Honduras",
+    "Hungary",
+    "Iceland",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland|Republic of Ireland",
+    "Israel",
+    "Italy",
+    "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire",
+    "Jamaica",
+    "Japan",
+    "Jordan",
+    "Kazakhstan",
+    "Kenya",
+    "Kiribati",
+    "Kosovo",
+    "Kuwait",
+    "Kyrgyzstan",
+    "Laos",
+    "Latvia",
+    "Lebanon",
+    "Lesotho",
+    "Liberia",
+    "Libya",
+    "Liechtenstein",
+    "Lithuania",
+    "Luxembourg",
+    "Madagascar",
+    "Malawi",
+    "Malaysia",
+    "Maldives",
+    "Mali",
+    "Malta",
+    "Marshall Islands",
+    "Mauritania",
+    "Mauritius",
+    "Mexico",
+    "Micronesia",
+    "Moldova",
+    "Monaco",
+    "Mongolia",
+    "Montenegro",
+    "Morocco",
+    "Mozambique",
+    "Myanmar|Burma",
+    "Namibia",
+    "Nauru",
+    "Nepal",
+    "Netherlands|The Netherlands|Holland",
+    "New Zealand",
+    "Nicaragua",
+    "Niger",
+    "Nigeria",
+    "North Korea|DPRK|Democratic People's Republic of Korea",
+    "North Macedonia|Macedonia",
+    "Norway",
+    "Oman",
+    "Pakistan",
+    "Palau",
+    "Palestine|State of Palestine|Palestinian Territories",
+    "Panama",
+    "Papua New Guinea",
+    "Paraguay",
+    "Peru",
+    "Philippines|The Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Rwanda",
+    "Saint Lucia",
+    "Samoa",
+    "San Marino",
+    "Sao Tome and Principe|São Tomé",
+    "Saudi Arabia|Kingdom of Saudi Arabia|KSA",
+    "Senegal",
+    "Serbia",
+    "Seychelles",
+    "Sierra Leone",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Solomon Islands",
+    "Somalia",
+    "South Africa",
+    "South Korea|Republic of Korea|ROK",
+    "South Sudan",
+    "Spain",
+    "Sri Lanka",
+    "Sudan",
+    "Suriname",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "Taiwan",
+    "Tajikistan",
+    "Tanzania",
+    "Thailand",
+    "Timor-Leste|East Timor",
+    "Togo",
+    "Tonga",
+    "Trinidad and Tobago|Trinidad",
+    "Tunisia",
+    "Turkey|Türkiye|Turkiye",
+    "Turkmenistan",
+    "Tuvalu",
+    "Uganda",
+    "United Arab Emirates|UAE|U.A.E.",
+    "Uruguay",
+    "Uzbekistan",
+    "Vanuatu",
+    "Vatican|Vatican City|Holy See",
+    "Venezuela",
+    "Vietnam|Viet Nam",
+    "Yemen",
+    "Zambia",
+    "Zimbabwe",
+    "Korea",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Greenland",
+    "Puerto Rico",
+    "Hong Kong",
+    "Macau|Macao",
+    "Abkhazia",
+    "South Ossetia",
+    "Transnistria",
+    "Western Sahara",
+    "Somaliland",
+    "Kurdistan",
+    "Soviet Union|USSR",
+    // Regions and provinces often in the news.
+    "Crimea",
+    "Donbas|Donbass",
+    "Donetsk",
+    "Luhansk|Lugansk",
+    "Zaporizhzhia|Zaporizhzhya|Zaporozhye",
+    "Kherson",
+    "Kharkiv|Kharkov",
+    "Odesa|Odessa",
+    "Lviv",
+    "Dnipro",
+    "Mariupol",
+    "Bakhmut",
+    "Avdiivka",
+    "Pokrovsk",
+    "Sumy",
+    "Chernihiv",
+    "Mykolaiv",
+    "Kursk",
+    "Belgorod",
+    "Bryansk",
+    "Kaliningrad",
+    "Sevastopol",
+    "Chechnya",
+    "Dagestan",
+    "Siberia",
+    "Gaza|Gaza Strip",
+    "West Bank",
+    "Golan Heights|Golan",
+    "Jerusalem",
+    "East Jerusalem",
+    "Rafah",
+    "Khan Younis",
+    "Sinai",
+    "Kashmir",
+    "Xinjiang",
+    "Tibet",
+    "Darfur",
+    "Tigray",
+    "Sahel",
+    "Balkans",
+    "Caucasus",
+    "Middle East",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Latin America",
+    "North America",
+    "South America",
+    "Central America",
+    "Scandinavia",
+    "Baltics",
+    "Arctic",
+    "Antarctica",
+    "Pacific|Pacific Ocean",
+    "Atlantic|Atlantic Ocean",
+    "Indian Ocean",
+    "Mediterranean|Mediterranean Sea",
+    "Black Sea",
+    "Red Sea",
+    "Baltic Sea",
+    "South China Sea",
+    "Persian Gulf",
+    "Gulf of Mexico|Gulf of America",
+    "Strait of Hormuz|Hormuz",
+    "Taiwan Strait",
+    "Caribbean",
+    "Central Asia",
+    "Southeast Asia",
+    "East Asia",
+    "South Asia",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Indo-Pacific",
+    "Horn of Africa",
+    "Suez Canal|Suez",
+    "Panama Canal",
+    "Bosphorus",
+    "Idlib",
+    "Aleppo",
+    "Homs",
+    "Raqqa",
+    "Mosul",
+    "Basra",
+    "Kirkuk",
+    "Erbil",
+    "Benghazi",
+    "Punjab",
+    "Bengal",
+    "Balochistan",
+    "Catalonia",
+    "Bavaria",
+    "Sicily",
+    "Sardinia",
+    "Corsica",
+    "Flanders",
+    "Transylvania",
+    "Quebec",
+    "Ontario",
+    "British Columbia",
+    "Alberta",
+    "Queensland",
+    "New South Wales",
+    "Tasmania",
+    // US states.
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    // Capitals and major cities.
+    "Washington|Washington DC|Washington D.C.",
+    "New York|New York City|NYC",
+    "Kyiv|Kiev",
+    "Moscow",
+    "Jeddah|Jidda|Jiddah",
+    "Los Angeles",
+    "Chicago",
+    "Houston",
+    "San Francisco",
+    "Miami",
+    "Boston",
+    "Seattle",
+    "Atlanta",
+    "Dallas",
+    "Philadelphia",
+    "Detroit",
+    "Las Vegas",
+    "Austin",
+    "Toronto",
+    "Montreal",
+    "Vancouver",
+    "Ottawa",
+    "London",
+    "Manchester",
+    "Birmingham",
+    "Liverpool",
+    "Glasgow",
+    "Edinburgh",
+    "Belfast",
+    "Cardiff",
+    "Paris",
+    "Marseille",
+    "Lyon",
+    "Strasbourg",
+    "Berlin",
+    "Munich",
+    "Hamburg",
+    "Frankfurt",
+    "Cologne",
+    "Bonn",
+    "Madrid",
+    "Barcelona",
+    "Seville",
+    "Rome",
+    "Milan",
+    "Naples",
+    "Turin",
+    "Venice",
+    "Florence",
+    "Amsterdam",
+    "Rotterdam",
+    "The Hague|Hague",
+    "Brussels",
+    "Geneva",
+    "Zurich",
+    "Bern",
+    "Davos",
+    "Vienna",
+    "Prague",
+    "Warsaw",
+    "Krakow|Kraków",
+    "Budapest",
+    "Bucharest",
+    "Sofia",
+    "Athens",
+    "Istanbul",
+    "Ankara",
+    "St Petersburg|Saint Petersburg|St. Petersburg",
+    "Novosibirsk",
+    "Yekaterinburg",
+    "Kazan",
+    "Sochi",
+    "Rostov",
+    "Volgograd",
+    "Minsk",
+    "Vilnius",
+    "Riga",
+    "Tallinn",
+    "Helsinki",
+    "Stockholm",
+    "Oslo",
+    "Copenhagen",
+    "Reykjavik",
+    "Dublin",
+    "Lisbon",
+    "Porto",
+    "Beijing|Peking",
+    "Shanghai",
+    "Shenzhen",
+    "Guangzhou",
+    "Wuhan",
+    "Tokyo",
+    "Osaka",
+    "Seoul",
+    "Pyongyang",
+    "Taipei",
+    "Manila",
+    "Jakarta",
+    "Bangkok",
+    "Hanoi",
+    "Ho Chi Minh City|Saigon",
+    "Kuala Lumpur",
+    "New Delhi|Delhi",
+    "Mumbai|Bombay",
+    "Kolkata|Calcutta",
+    "Bengaluru|Bangalore",
+    "Chennai|Madras",
+    "Karachi",
+    "Lahore",
+    "Islamabad",
+    "Kabul",
+    "Kandahar",
+    "Tehran",
+    "Baghdad",
+    "Damascus",
+    "Beirut",
+    "Amman",
+    "Riyadh",
+    "Mecca|Makkah",
+    "Medina",
+    "Doha",
+    "Dubai",
+    "Abu Dhabi",
+    "Muscat",
+    "Sanaa|Sana'a",
+    "Aden",
+    "Cairo",
+    "Alexandria",
+    "Tripoli",
+    "Tunis",
+    "Algiers",
+    "Rabat",
+    "Casablanca",
+    "Khartoum",
+    "Addis Ababa",
+    "Nairobi",
+    "Lagos",
+    "Abuja",
+    "Accra",
+    "Dakar",
+    "Kinshasa",
+    "Johannesburg",
+    "Cape Town",
+    "Pretoria",
+    "Luanda",
+    "Harare",
+    "Kampala",
+    "Kigali",
+    "Mogadishu",
+    "Mexico City",
+    "Havana",
+    "Caracas",
+    "Bogota|Bogotá",
+    "Lima",
+    "Santiago",
+    "Buenos Aires",
+    "Sao Paulo|São Paulo",
+    "Rio de Janeiro",
+    "Brasilia|Brasília",
+    "Montevideo",
+    "Quito",
+    "La Paz",
+    "Canberra",
+    "Sydney",
+    "Melbourne",
+    "Wellington",
+    "Auckland",
+    "Tbilisi",
+    "Yerevan",
+    "Baku",
+    "Astana",
+    "Almaty",
+    "Tashkent",
+    "Bishkek",
+    "Dushanbe",
+    "Ashgabat",
+    "Ulaanbaatar",
+    "Chisinau|Chișinău",
+    "Belgrade",
+    "Zagreb",
+    "Ljubljana",
+    "Sarajevo",
+    "Skopje",
+    "Tirana",
+    "Podgorica",
+    "Pristina",
+    "Bratislava",
+    "Nicosia",
+    "Valletta",
+    "Tel Aviv",
+    "Gaza City",
+    "Ramallah",
+    "Hebron",
+    "Haifa",
+];
+
+/// Organisations: "Canonical|variant|variant...". Variants written in capitals match
+/// only words written in capitals ("US" but not "Us").
+const ORGANIZATIONS: &[&str] = &[
+    "NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance",
+    "CNN",
+    "BBC|British Broadcasting Corporation",
+    "Reuters",
+    "Associated Press|AP",
+    "AFP|Agence France-Presse|Agence France Presse",
+    "United Nations|UN|U.N.",
+    "European Union|EU|E.U.",
+    "International Monetary Fund|IMF",
+    "World Bank",
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "Fox News",
+    "The Moscow Times|Moscow Times",
+    "FBI",
+    "CIA",
+    "NSA",
+    "KGB",
+    "FSB",
+    "GRU",
+    "SBU",
+    "World Health Organization|WHO",
+    "World Trade Organization|WTO",
+    "OPEC",
+    "G7",
+    "G20",
+    "BRICS",
+    "ASEAN",
+    "African Union|AU",
+    "OSCE",
+    "Red Cross|International Committee of the Red Cross|ICRC",
+    "International Criminal Court|ICC",
+    "International Court of Justice|ICJ",
+    "International Atomic Energy Agency|IAEA",
+    "UN Security Council|Security Council|United Nations Security Council",
+    "UN General Assembly|General Assembly",
+    "UNICEF",
+    "UNESCO",
+    "UNHCR",
+    "Hamas",
+    "Hezbollah",
+    "Taliban",
+    "Houthis|Houthi",
+    "Islamic State|ISIS|ISIL",
+    "Al-Qaeda|Al Qaeda|al-Qaeda",
+    "Wagner Group",
+    "Gazprom",
+    "Rosneft",
+    "Rosatom",
+    "Roscosmos",
+    "Apple",
+    "Google",
+    "Microsoft",
+    "Amazon",
+    "Facebook",
+    "Twitter",
+    "Tesla",
+    "SpaceX",
+    "OpenAI",
+    "Nvidia",
+    "Boeing",
+    "Airbus",
+    "Goldman Sachs",
+    "JPMorgan|JP Morgan|JPMorgan Chase",
+    "Bloomberg",
+    "The New York Times|New York Times|NYT",
+    "The Washington Post|Washington Post",
+    "The Wall Street Journal|Wall Street Journal|WSJ",
+    "Financial Times|FT",
+    "The Guardian",
+    "The Economist",
+    "The Telegraph",
+    "The Independent",
+    "Politico",
+    "Axios",
+    "Al Jazeera",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Kyiv Independent",
+    "Kyiv Post",
+    "Ukrinform",
+    "Sky News",
+    "NBC|NBC News",
+    "CBS|CBS News",
+    "ABC News",
+    "MSNBC",
+    "NPR",
+    "Euronews",
+    "Deutsche Welle|DW",
+    "Le Monde",
+    "Der Spiegel",
+    "Radio Free Europe|RFE/RL",
+    "Congress|US Congress",
+    "Senate|US Senate",
+    "House of Representatives",
+    "Supreme Court|US Supreme Court",
+    "Federal Reserve|Fed",
+    "European Commission",
+    "European Parliament",
+    "European Central Bank|ECB",
+    "Council of Europe",
+    "Bundestag",
+    "State Duma|Duma",
+    "Verkhovna Rada|Rada",
+    "Knesset",
+    "Downing Street",
+    "Elysee|Élysée|Elysee Palace|Élysée Palace",
+    "State Department|US State Department|Department of State",
+    "Department of Defense|Defense Department",
+    "Justice Department|Department of Justice|DOJ",
+    "Department of Homeland Security|DHS",
+    "Human Rights Watch",
+    "Amnesty International",
+    "Greenpeace",
+    "IOC|International Olympic Committee",
+    "FIFA",
+    "UEFA",
+    "Republican Party|GOP|Republicans",
+    "Democratic Party|Democrats",
+    "Labour Party|Labour",
+    "Liberal Democrats|Lib Dems|Lib Dem",
+    "Conservative Party|Conservatives|Tories",
+    "Rolls-Royce",
+    "Samsung",
+    "Huawei",
+    "Toyota",
+    "Volkswagen",
+    "Shell",
+    "BP",
+    "ExxonMobil|Exxon",
+    "Saudi Aramco|Aramco",
+];
+
+/// Other proper names kept with kind `Other`.
+const OTHER_NAMES: &[&str] = &[
+    "State of the Union",
+    "Nobel Peace Prize",
+    "World War II|Second World War|WWII",
+    "World War I|First World War|WWI",
+    "Cold War",
+    "Olympics|Olympic Games",
+    "World Cup",
+    "Holocaust",
+    "Brexit",
+    "Ramadan",
+    "Christmas",
+    "Easter",
+    "COVID-19|Covid-19|Covid|COVID",
+];
+
+/// Nationality and demonym adjectives: they name no entity ("Russian forces"). A
+/// plural with "s" is added for each ("Russians").
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "American", "British", "Briton", "English", "Scottish", "Welsh", "Irish", "French",
+    "German", "Italian", "Spanish", "Portuguese", "Dutch", "Belgian", "Swiss", "Austrian",
+    "Polish", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Greek", "Turkish",
+    "Russian", "Ukrainian", "Belarusian", "Belarussian", "Moldovan", "Georgian", "Armenian",
+    "Azerbaijani", "Azeri", "Kazakh", "Uzbek", "Kyrgyz", "Tajik", "Turkmen", "Estonian",
+    "Latvian", "Lithuanian", "Finnish", "Swedish", "Norwegian", "Danish", "Icelandic",
+    "Serbian", "Serb", "Croatian", "Croat", "Bosnian", "Slovenian", "Albanian",
+    "Macedonian", "Montenegrin", "Kosovar", "Cypriot", "Maltese", "Chinese", "Japanese",
+    "Korean", "North Korean", "South Korean", "Taiwanese", "Mongolian", "Vietnamese",
+    "Thai", "Cambodian", "Burmese", "Malaysian", "Singaporean", "Indonesian", "Filipino",
+    "Philippine", "Indian", "Pakistani", "Bangladeshi", "Sri Lankan", "Nepali", "Nepalese",
+    "Afghan", "Iranian", "Persian", "Iraqi", "Syrian", "Lebanese", "Jordanian", "Israeli",
+    "Palestinian", "Saudi", "Saudi Arabian", "Emirati", "Qatari", "Kuwaiti", "Bahraini",
+    "Omani", "Yemeni", "Egyptian", "Libyan", "Tunisian", "Algerian", "Moroccan", "Sudanese",
+    "Ethiopian", "Eritrean", "Somali", "Kenyan", "Ugandan", "Tanzanian", "Rwandan",
+    "Congolese", "Nigerian", "Ghanaian", "Senegalese", "Malian", "Cameroonian", "Angolan",
+    "Zimbabwean", "Zambian", "South African", "Namibian", "Canadian", "Mexican", "Cuban",
+    "Haitian", "Guatemalan", "Honduran", "Salvadoran", "Nicaraguan", "Panamanian",
+    "Colombian", "Venezuelan", "Ecuadorian", "Peruvian", "Bolivian", "Brazilian",
+    "Argentine", "Argentinian", "Chilean", "Uruguayan", "Paraguayan", "Australian",
+    "New Zealander", "European", "Asian", "African", "Arab", "Latin", "Latino", "Hispanic",
+    "Western", "Eastern", "Northern", "Southern", "Soviet", "Slavic", "Baltic", "Nordic",
+    "Scandinavian", "Balkan", "Caucasian", "Eurasian", "Transatlantic", "Middle Eastern",
+    "Central Asian", "Kurdish", "Kurd", "Pashtun", "Tatar", "Chechen", "Uyghur", "Uighur",
+    "Tibetan", "Jewish", "Jew", "Muslim", "Christian", "Catholic", "Orthodox", "Protestant",
+    "Islamic", "Islamist", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Sikh",
+    "Zionist", "Republican", "Democrat", "Communist",
+];
+
+/// Common given names (lowercase), international.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    // English.
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+    "stephen", "steve", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
+    "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+    "eric", "jonathan", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
+    "tyler", "aaron", "adam", "nathan", "henry", "douglas", "doug", "zachary", "peter",
+    "pete", "kyle", "noah", "ethan", "jeremy", "walter", "christian", "keith", "roger",
+    "terry", "sean", "gerald", "carl", "harold", "dylan", "arthur", "lawrence", "jordan",
+    "jesse", "bryan", "billy", "bruce", "gabriel", "joe", "logan", "albert", "alan",
+    "eugene", "russell", "vincent", "philip", "phil", "bobby", "johnny", "bradley", "roy",
+    "ralph", "randy", "wayne", "howard", "liam", "oliver", "harry", "charlie", "jim",
+    "jimmy", "tom", "mike", "bill", "bob", "dave", "dan", "chris", "tony", "rick", "ron",
+    "ted", "ed", "jon", "joel", "marco", "rudy", "hunter", "mitch", "chuck", "barack",
+    "hillary", "kamala", "tim", "jake", "lloyd", "antony", "colin", "jd", "kash", "elon",
+    "vivek", "hakeem", "bernie", "tulsi", "kristi", "marjorie", "lindsey", "ted", "rand",
+    "mitt", "newt", "dick", "condoleezza", "madeleine", "nigel", "rishi", "keir", "boris",
+    "theresa", "liz", "gordon", "malcolm", "jacinda", "justin", "jagmeet", "chrystia",
+    "pierre", "kemi", "rachel", "yvette", "angela", "emmanuel", "mary", "patricia",
+    "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+    "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+    "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+    "laura", "cynthia", "kathleen", "amy", "shirley", "anna", "brenda", "pamela", "pam",
+    "emma", "nicole", "helen", "samantha", "katherine", "christine", "rachel", "carolyn",
+    "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce",
+    "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+    "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "anne", "sara",
+    "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia",
+    "julia", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella",
+    "diana", "natalie", "charlotte", "marie", "alexis", "jane", "tammy", "caroline",
+    "karoline", "kate", "susie", "nikki", "kristen", "kirsten", "jill", "alexandria",
+    "ilhan", "ayanna", "stacey", "gretchen", "gavin", "ron", "josh", "tucker", "sean",
+    "rupert", "elena", "ursula", "kaja", "annalena", "giorgia", "marine", "jordan",
+    // Slavic and post-Soviet, with transliteration variants.
+    "vladimir", "volodymyr", "wladimir", "sergei", "sergey", "serguei", "sergej", "serhiy",
+    "serhii", "dmitry", "dmitri", "dmitriy", "dmytro", "aleksandr", "alexandr",
+    "aleksander", "oleksandr", "alyaksandr", "aleksei", "alexei", "alexey", "aleksey",
+    "oleksiy", "oleksii", "andrei", "andrey", "andriy", "andrii", "yuri", "yury", "yuriy",
+    "yurii", "mikhail", "mykhailo", "nikolai", "nikolay", "mykola", "ivan", "igor", "ihor",
+    "oleg", "oleh", "pavel", "pavlo", "petr", "pyotr", "petro", "viktor", "victor",
+    "valery", "valeriy", "valerii", "anatoly", "anatoliy", "yevgeny", "yevgeniy", "evgeny",
+    "evgeniy", "yevhen", "leonid", "vitaly", "vitaliy", "vitalii", "vitali", "vasily",
+    "vasiliy", "vasyl", "konstantin", "kostiantyn", "kirill", "kyrylo", "roman", "maxim",
+    "maksim", "maksym", "denis", "denys", "ruslan", "timur", "ramzan", "arseniy", "arseny",
+    "taras", "bohdan", "yaroslav", "stanislav", "svyatoslav", "vyacheslav", "gennady",
+    "hennadiy", "grigory", "georgy", "arkady", "fyodor", "semyon", "lev", "ilya", "artem",
+    "artyom", "nikita", "vadim", "vadym", "rustem", "herman", "yulia", "yuliya", "mariya",
+    "yelena", "olena", "tatiana", "tatyana", "tetiana", "natalia", "natalya", "nataliya",
+    "olga", "olha", "irina", "iryna", "svetlana", "sviatlana", "ekaterina", "yekaterina",
+    "kateryna", "anastasia", "daria", "darya", "ksenia", "lyudmila", "liudmyla",
+    "valentina", "galina", "veronika", "alina", "zbigniew", "radoslaw", "andrzej",
+    "jaroslaw", "mateusz", "lech", "wojciech", "piotr", "tomasz", "krzysztof", "jan",
+    "pawel", "janos", "laszlo", "ferenc", "milos", "aleksandar", "slobodan", "zoran",
+    "goran", "milorad", "vucic", "edi", "nikol", "ilham", "irakli", "bidzina", "salome",
+    "maia", "shavkat", "emomali", "sadyr", "serdar", "nursultan", "kassym",
+    // Arabic, Persian, Turkish, Hebrew.
+    "mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "muhammed", "mehmet", "ahmed",
+    "ahmad", "ahmet", "ali", "hassan", "hasan", "hussein", "husayn", "hossein", "abdullah",
+    "abdallah", "abdul", "abdel", "khalid", "khaled", "omar", "umar", "osama", "usama",
+    "yusuf", "youssef", "yousef", "ibrahim", "ismail", "mustafa", "mahmoud", "mahmud",
+    "hamad", "hamid", "hamza", "tamim", "salman", "faisal", "fahd", "nasser", "jamal",
+    "karim", "rashid", "saeed", "walid", "yahya", "yasser", "bashar", "hafez", "anwar",
+    "saddam", "muammar", "moammar", "recep", "mevlut", "hakan", "ebrahim", "masoud",
+    "abbas", "javad", "qassem", "nouri", "haider", "ayman", "marwan", "khalil", "nabih",
+    "najib", "saad", "fouad", "rafik", "naim", "tayyip", "benjamin", "yair", "itamar",
+    "bezalel", "gideon", "avigdor", "yoav", "benny", "ehud", "ariel", "shimon", "yitzhak",
+    "moshe", "golda", "tzipi", "isaac", "herzi", "naftali", "gilad",
+    // Spanish, Portuguese, Italian.
+    "jose", "josé", "juan", "carlos", "luis", "jorge", "pedro", "miguel", "antonio",
+    "manuel", "francisco", "javier", "alejandro", "fernando", "ricardo", "rafael", "diego",
+    "pablo", "sergio", "andres", "andrés", "gustavo", "nicolas", "nicolás", "alberto",
+    "enrique", "eduardo", "felipe", "mauricio", "raul", "raúl", "hugo", "evo", "luiz",
+    "jair", "dilma", "cristina", "claudia", "gabriela", "sofia", "lucia", "carmen",
+    "isabel", "rosa", "pilar", "mariano", "santiago", "xavier", "alvaro", "álvaro", "nayib",
+    "gabriel", "giuseppe", "giovanni", "mario", "luigi", "francesco", "paolo", "silvio",
+    "matteo", "romano", "enrico", "gianni", "alessandro", "lorenzo", "massimo", "fabio",
+    "roberto", "stefano", "luca", "sergio", "elly", "javier",
+    // French.
+    "jean", "jacques", "francois", "françois", "michel", "philippe", "alain", "bernard",
+    "christophe", "olivier", "laurent", "thierry", "marion", "segolene", "ségolène",
+    "isabelle", "sophie", "celine", "céline", "valerie", "valérie", "edouard", "édouard",
+    "gerald", "gérald", "elisabeth", "élisabeth", "rachida", "dominique", "benoit",
+    "benoît", "yves", "antoine", "louis", "lionel", "fabien", "raphael", "raphaël",
+    "julien", "sebastien", "sébastien", "clement", "clément", "bruno", "ségo", "gabrielle",
+    "aurore", "amelie", "amélie",
+    // German, Dutch, Nordic.
+    "olaf", "friedrich", "wolfgang", "gerhard", "helmut", "markus", "karl", "hans",
+    "jurgen", "jürgen", "klaus", "dieter", "heinz", "horst", "uwe", "walter", "frank",
+    "geert", "sigrid", "jens", "mette", "magnus", "ulf", "lars", "sven", "anders", "nils",
+    "erik", "rasmus", "harald", "haakon", "jonas", "sanna", "karin", "stefan", "magdalena",
+    "annika", "ingrid", "petteri", "alexander", "boris", "christian", "armin", "norbert",
+    "hubertus", "nancy", "robert", "volker",
+    // East and South Asian (Chinese and Korean names start with the family name).
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "hu",
+    "deng", "mao", "jiang", "wen", "tsai", "lai", "kim", "moon", "yoon", "park", "lee",
+    "shinzo", "fumio", "shigeru", "yoshihide", "naruhito", "narendra", "rahul", "sonia",
+    "indira", "imran", "nawaz", "shehbaz", "asif", "benazir", "sheikh", "joko", "prabowo",
+    "ferdinand", "rodrigo", "mahathir", "thaksin", "hun", "aung", "shinzō", "taro", "kenji",
+    "hiroshi",
+    // More common given names.
+    "paula", "rory", "robbie", "susanna", "susannah", "claire", "clare", "fiona", "gemma",
+    "kirsty", "lucy", "chloe", "holly", "harriet", "imogen", "penelope", "penny", "tessa",
+    "yvonne", "wendy", "tracey", "tracy", "sally", "jenny", "julian", "gillian", "hilary",
+    "kathy", "cathy", "lynn", "lynne", "maureen", "moira", "nicola", "philippa", "tina",
+    "vicky", "zoe", "ella", "amelia", "ava", "mia", "isla", "poppy", "freya", "lily",
+    "sienna", "alison", "allison", "angie", "bridget", "camilla", "carla", "colleen",
+    "courtney", "dana", "dawn", "debbie", "eileen", "elaine", "ellen", "erin", "esther",
+    "eva", "eve", "felicity", "gail", "georgina", "gwen", "hayley", "heidi", "iris",
+    "irene", "jackie", "jasmine", "joanna", "joanne", "jodie", "josephine", "katie",
+    "kylie", "leah", "leila", "lena", "lesley", "leslie", "lindsay", "lorraine", "louise",
+    "lydia", "mandy", "margot", "melanie", "miriam", "molly", "monica", "monique", "naomi",
+    "nina", "norma", "pauline", "petra", "phoebe", "rita", "roberta", "rosemary", "sabrina",
+    "selina", "serena", "sheila", "stella", "suzanne", "sylvia", "tamara", "tanya", "tara",
+    "vanessa", "vera", "vivian", "adrian", "aidan", "alastair", "alistair", "alfred",
+    "alfie", "angus", "archie", "arnold", "barry", "brett", "callum", "calvin", "cameron",
+    "cecil", "clive", "connor", "conor", "craig", "curtis", "damian", "damien", "darren",
+    "declan", "derek", "desmond", "dominic", "don", "duncan", "dwayne", "edgar", "edmund",
+    "eddie", "elliot", "elliott", "fergus", "finn", "fraser", "freddie", "gareth", "garry",
+    "geoffrey", "geoff", "glen", "glenn", "graham", "grant", "hamish", "harvey", "hector",
+    "herbert", "hugh", "iain", "ian", "ivor", "jared", "jay", "jeff", "joey", "jonny",
+    "kenny", "kieran", "kirk", "lance", "leo", "leon", "leonard", "lewis", "luke", "marcus",
+    "martin", "matt", "neil", "neville", "niall", "noel", "norman", "oscar", "owen",
+    "paddy", "perry", "ray", "reggie", "rhys", "robin", "rodney", "ross", "shane", "simon",
+    "spencer", "stanley", "stuart", "stewart", "terence", "toby", "todd", "travis",
+    "trevor", "troy", "vernon", "vince", "warren", "wesley", "winston", "kofi", "jomo",
+    "julius", "kwame", "ngozi", "wole", "haile", "meles", "akira", "takeshi", "yuki",
+    "yoko", "haruki", "junichiro", "amit", "arvind", "sanjay", "rajiv", "manmohan", "atal",
+    "priya", "sunita", "anil", "sunil", "vijay", "ravi", "mamata", "ajit", "amitabh",
+    "virat", "sachin", "jesus", "dolores", "fidel", "cristiano", "carles", "iker", "xavi",
+    "giulio", "giorgio", "sandro", "vincenzo", "salvatore", "pietro", "federico",
+    "gianluca", "gianfranco", "joschka", "guido", "rainer", "joachim", "christoph",
+    "ulrich", "werner", "manfred", "gunter", "günter", "otto", "wim", "henk", "pieter",
+    "willem", "ruud", "johan", "martine", "arnaud", "yannick", "zinedine", "franck",
+    "didier", "marcel", "maurice", "rené", "rene", "henri", "pascal", "gilles", "yegor",
+    "eduard", "gleb", "polina", "sofia", "vera", "arsen", "oksana", "ruslana", "hosni",
+    "gamal", "jalal", "hashim", "zayed", "mansour", "majid", "adel", "amr", "essam",
+    "hisham", "hicham", "ekrem", "kemal", "bulent", "binali", "devlet", "avi", "dov", "eli",
+    // African.
+    "cyril", "thabo", "nelson", "uhuru", "abiy", "bola", "muhammadu", "olusegun", "yoweri",
+    "emmerson", "felix", "félix", "alassane", "macky", "bassirou", "paul",
+];
+
+/// Families of given names that are spellings or short forms of one another.
+#[rustfmt::skip]
+const GIVEN_FAMILIES: &[&[&str]] = &[
+    &["sergei", "sergey", "serguei", "sergej", "serhiy", "serhii"],
+    &["dmitry", "dmitri", "dmitriy", "dmytro"],
+    &[
+        "aleksandr", "alexander", "aleksander", "alexandr", "oleksandr", "alyaksandr",
+        "alexandre", "alejandro", "alessandro", "alex", "sasha",
+    ],
+    &["aleksei", "alexei", "alexey", "aleksey", "oleksiy", "oleksii"],
+    &["andrei", "andrey", "andriy", "andrii", "andrew", "andy", "andrzej", "andres", "andrés"],
+    &["vladimir", "volodymyr", "wladimir", "vlad"],
+    &["yuri", "yury", "yuriy", "yurii", "iurii"],
+    &["mikhail", "mykhailo", "michael", "mike", "michel", "miguel"],
+    &["nikolai", "nikolay", "mykola", "nicholas", "nick", "nicolas", "nicolás"],
+    &["yevgeny", "yevgeniy", "evgeny", "evgeniy", "yevhen", "eugene"],
+    &["viktor", "victor"],
+    &["valery", "valeriy", "valerii", "valeri"],
+    &["anatoly", "anatoliy", "anatolii"],
+    &["igor", "ihor"],
+    &["oleg", "oleh"],
+    &["pavel", "pavlo", "paul", "pablo", "paolo"],
+    &["petr", "pyotr", "petro", "peter", "pete", "pierre", "pedro", "piotr"],
+    &["vitaly", "vitaliy", "vitalii", "vitali"],
+    &["vasily", "vasiliy", "vasyl"],
+    &["konstantin", "kostiantyn", "constantine"],
+    &["kirill", "kyrylo", "cyril"],
+    &["maxim", "maksim", "maksym", "max"],
+    &["arseniy", "arseny"],
+    &["denis", "denys", "dennis"],
+    &["gennady", "hennadiy"],
+    &["georgy", "george", "jorge", "giorgio", "georg"],
+    &["grigory", "gregory", "greg"],
+    &["vadim", "vadym"],
+    &["artem", "artyom"],
+    &["yulia", "yuliya", "julia", "iuliia"],
+    &["maria", "mariya"],
+    &["elena", "yelena", "olena"],
+    &["tatiana", "tatyana", "tetiana"],
+    &["natalia", "natalya", "nataliya"],
+    &["olga", "olha"],
+    &["irina", "iryna"],
+    &["svetlana", "sviatlana"],
+    &["ekaterina", "yekaterina", "kateryna", "catherine", "katherine", "kathryn", "kate"],
+    &["lyudmila", "liudmyla", "ludmila"],
+    &["daria", "darya"],
+    &["mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "muhammed", "mehmet"],
+    &["ahmed", "ahmad", "ahmet"],
+    &["hussein", "husayn", "hossein"],
+    &["hassan", "hasan"],
+    &["abdullah", "abdallah"],
+    &["osama", "usama"],
+    &["omar", "umar"],
+    &["khalid", "khaled"],
+    &["yusuf", "youssef", "yousef", "joseph", "joe", "josef", "giuseppe"],
+    &["mahmoud", "mahmud"],
+    &["muammar", "moammar"],
+    &["steve", "steven", "stephen", "stefan", "stephan", "stefano", "esteban"],
+    &["william", "bill", "billy", "wilhelm", "guillermo", "guillaume"],
+    &["robert", "bob", "bobby", "rob", "roberto"],
+    &["james", "jim", "jimmy", "jamie"],
+    &["thomas", "tom", "tommy", "tomas", "tomasz"],
+    &["david", "dave", "davide"],
+    &["daniel", "dan", "danny"],
+    &["christopher", "chris"],
+    &["anthony", "tony", "antonio", "anton", "antoine", "antony"],
+    &["benjamin", "ben", "benny"],
+    &["samuel", "sam"],
+    &["matthew", "matt", "matteo", "mathieu", "matthias"],
+    &["patrick", "pat"],
+    &["edward", "ed", "eddie", "ted"],
+    &["jonathan", "jon"],
+    &["richard", "rick", "dick", "ricardo"],
+    &["charles", "charlie", "carlos", "carlo", "karl", "carl"],
+    &["francis", "frank", "francisco", "francois", "françois", "franz", "francesco"],
+    &["henry", "harry", "henri", "enrique", "heinrich"],
+    &["elizabeth", "liz", "elisabeth", "élisabeth"],
+    &["jennifer", "jen", "jenny"],
+    &["margaret", "maggie", "meg"],
+    &["susan", "sue", "susie"],
+    &["rebecca", "becky"],
+    &["douglas", "doug"],
+    &["joshua", "josh"],
+    &["timothy", "tim"],
+    &["ronald", "ron"],
+    &["kenneth", "ken"],
+    &["caroline", "karoline"],
+    &["jose", "josé"],
+    &["raul", "raúl"],
+    &["edouard", "édouard"],
+    &["gerald", "gérald"],
+];
+
+/// Given-name words that are in fact family names written first (Chinese, Korean).
+#[rustfmt::skip]
+const SURNAME_FIRST: &[&str] = &[
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "hu",
+    "deng", "mao", "jiang", "wen", "tsai", "lai", "kim", "hun",
+];
+
+/// Titles and roles: words that end a title ("President", "Minister", "Gen").
+#[rustfmt::skip]
+const TITLE_HEADS: &[&str] = &[
+    "president", "minister", "secretary", "envoy", "advisor", "adviser", "spokesperson",
+    "spokesman", "spokeswoman", "assistant", "aide", "general", "gen", "director",
+    "chairman", "chairwoman", "chair", "chairperson", "ambassador", "governor", "gov",
+    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "mayor",
+    "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "commander",
+    "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "major",
+    "maj", "admiral", "adm", "marshal", "brigadier", "brig", "judge", "justice", "leader",
+    "ceo", "cfo", "chief", "prof", "professor", "dr", "doctor", "mr", "mrs", "ms", "miss",
+    "mx", "sir", "dame", "lord", "lady", "sheikh", "sheik", "emir", "amir", "ayatollah",
+    "imam", "rabbi", "reverend", "rev", "father", "cardinal", "archbishop", "bishop",
+    "patriarch", "speaker", "commissioner", "sultan", "tsar", "czar", "officer", "founder",
+    "negotiator", "coordinator", "coach", "manager", "lawmaker", "senior",
+    "president-elect", "cmdr", "cpl", "pvt", "hon", "attorney", "counsel", "prosecutor",
+    "inspector", "constable", "superintendent", "detective", "councillor", "alderman",
+    "baroness", "baron", "viscount", "duke", "duchess", "earl", "count", "countess",
+    "metropolitan",
+];
+
+/// Words that may stand before a title head inside a title ("Prime", "Foreign").
+#[rustfmt::skip]
+const TITLE_MODIFIERS: &[&str] = &[
+    "foreign", "special", "prime", "vice", "deputy", "national", "security", "press",
+    "former", "acting", "interim", "senior", "defense", "defence", "interior", "finance",
+    "policy", "executive", "supreme", "grand", "crown", "first", "economic", "economy",
+    "health", "trade", "culture", "education", "energy", "environment", "home", "labour",
+    "labor", "transport", "agriculture", "treasury", "intelligence", "military", "top",
+    "principal", "presidential", "outgoing", "incoming", "head", "lead", "regional",
+    "district", "state", "federal", "white", "house", "joint", "associate", "assistant",
+];
+
+/// Words of the "of ..." part of a title ("Secretary of State", "Chief of Staff").
+#[rustfmt::skip]
+const TITLE_TAILS: &[&str] = &[
+    "state", "staff", "defense", "defence", "foreign", "affairs", "interior", "finance",
+    "treasury", "justice", "health", "education", "energy", "commerce", "agriculture",
+    "labor", "labour", "homeland", "security", "trade", "economy", "economic",
+    "development", "army", "navy", "air", "force", "armed", "forces", "operations",
+    "intelligence", "culture", "transport", "environment", "communications", "information",
+    "digital", "international", "internal", "external", "relations", "emergency",
+    "emergencies", "situations", "veterans", "housing", "science", "technology", "industry",
+    "policy", "public", "national", "general", "defense", "mission", "delegation", "office",
+    "government", "administration",
+];
+
+/// Head words of organisation names ("Foreign Ministry", "Moscow Times").
+#[rustfmt::skip]
+const ORG_HEADS: &[&str] = &[
+    "staff", "headquarters",
+    "ministry", "department", "council", "committee", "party", "bank", "agency", "times",
+    "news", "post", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co",
+    "company", "university", "union", "organization", "organisation", "federation",
+    "commission", "army", "forces", "navy", "police", "court", "parliament", "congress",
+    "senate", "assembly", "association", "institute", "institution", "foundation", "group",
+    "airlines", "airways", "bureau", "service", "services", "guard", "corps", "church",
+    "club", "journal", "herald", "tribune", "telegraph", "gazette", "network", "press",
+    "authority", "board", "cabinet", "front", "movement", "alliance", "coalition",
+    "brigade", "battalion", "regiment", "fund", "trust", "holdings", "motors", "systems",
+    "technologies", "media", "broadcasting", "television", "radio", "magazine", "school",
+    "college", "academy", "hospital", "society", "league", "industries", "exchange",
+    "reserve", "command", "directorate", "secretariat", "embassy", "consulate",
+    "observatory", "centre", "center", "channel", "studios", "labs", "partners",
+    "securities", "insurance", "petroleum", "airport", "railways", "monitor", "chronicle",
+    "review", "agency", "ministries", "forum", "tribunal", "office",
+];
+
+/// Head words of place names ("Black Sea", "Gulf of Aden").
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "sea", "ocean", "gulf", "river", "lake", "mountains", "island", "islands", "peninsula",
+    "strait", "straits", "bay", "province", "oblast", "valley", "desert", "coast", "canal",
+    "heights", "plateau", "basin", "archipelago", "county",
+];
+
+/// Capitalised words that start sentences or headlines but name nothing.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "it's", "he",
+    "she", "they", "we", "i", "you", "me", "him", "her", "them", "us", "his", "hers",
+    "their", "theirs", "our", "ours", "my", "mine", "your", "yours", "who", "whom", "whose",
+    "what", "which", "where", "when", "why", "how", "whether", "whatever", "whoever", "and",
+    "but", "or", "nor", "so", "yet", "if", "then", "than", "because", "although", "though",
+    "while", "whilst", "as", "since", "until", "unless", "after", "before", "during",
+    "despite", "however", "meanwhile", "moreover", "furthermore", "also", "still", "thus",
+    "therefore", "instead", "indeed", "earlier", "later", "last", "next", "now", "today",
+    "tonight", "yesterday", "tomorrow", "recently", "currently", "previously", "finally",
+    "some", "many", "most", "several", "all", "both", "each", "every", "any", "no", "not",
+    "none", "nobody", "everybody", "everyone", "anyone", "someone", "somebody", "nothing",
+    "everything", "something", "such", "other", "others", "another", "according", "ahead",
+    "in", "on", "at", "by", "for", "from", "to", "with", "without", "of", "about", "above",
+    "below", "over", "under", "into", "onto", "through", "throughout", "between", "among",
+    "against", "within", "amid", "amidst", "upon", "per", "via", "across", "along",
+    "around", "behind", "beyond", "near", "toward", "towards", "is", "are", "was", "were",
+    "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "let", "yes", "please",
+    "thanks", "oh", "well", "just", "even", "only", "again", "already", "always", "never",
+    "often", "sometimes", "perhaps", "maybe", "once", "more", "less", "few", "much", "very",
+    "too", "following", "including", "regarding", "unlike", "like", "besides", "given",
+    "asked", "speaking", "said", "says", "says", "read", "see", "click", "share",
+    "subscribe", "advertisement", "photo", "image", "video", "getty", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "mr.",
+    "don't", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "they're", "that's",
+    "there's", "here's", "what's", "let's", "isn't", "can't", "won't", "didn't", "doesn't",
+    "it’s", "ok", "okay",
+];
+
+/// Lowercase words allowed inside a run when a capitalised word follows.
+#[rustfmt::skip]
+const CONNECTORS: &[&str] = &[
+    "of", "the", "for", "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den",
+    "du", "des", "la", "le", "van", "von", "al", "el", "bin", "ibn", "bint", "abu", "ter",
+    "ten", "y", "zu", "af", "av",
+];
+
+/// Lowercase prefixes joined to the name after a hyphen ("al-Assad").
+#[rustfmt::skip]
+const HYPHEN_PREFIXES: &[&str] = &[
+    "al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "abd",
+    "ben", "bint", "ould",
+];
+
+/// Abbreviations whose period does not end a run ("Gen.", "Mr.", "St.").
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "brig",
+    "cmdr", "gov", "sen", "rep", "prof", "rev", "hon", "pres", "st", "mt", "ft", "fr",
+    "cpl", "pvt", "insp", "supt", "mme", "mlle", "messrs",
+];
+
+/// Words written in capitals that are not names.
+#[rustfmt::skip]
+const ACRONYM_STOP: &[&str] = &[
+    "ceo", "cfo", "coo", "cto", "gdp", "tv", "ok", "pm", "am", "ai", "it", "id", "usd",
+    "eur", "gbp", "utc", "gmt", "est", "pst", "edt", "faq", "pdf", "url", "html", "api",
+    "dna", "hiv", "aids", "sars", "vip", "diy", "etc", "ie", "eg", "vs", "ltd", "inc",
+    "llc", "plc", "mp", "mps", "mep", "vp", "ufo", "atm", "sms", "gps", "lng", "cpi", "ipo",
+    "ev", "evs", "suv", "phd", "mba", "bc", "ad", "ce", "bce", "usb", "rpm", "km", "kg",
+    "mph", "www", "lol", "omg", "fyi", "asap", "rsvp", "hq", "pr", "ii", "iii", "iv", "vi",
+    "vii", "viii", "ix", "xi", "xii", "no", "yes", "oh", "mr", "mrs", "dr", "update",
+    "live", "breaking", "news", "exclusive", "opinion", "video", "watch", "photos", "read",
+    "more", "new", "the", "and", "not", "all", "top", "nft", "lgbt", "lgbtq", "uav", "uavs",
+    "ied", "icbm", "himars", "atacms", "etf", "vat", "esg", "ppe", "pcr", "cet", "cst",
+    "bst",
+];
+
+/// Verbs of saying after a name: evidence of a person ("Tamilla Hasanova said").
+#[rustfmt::skip]
+const SAY_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "stated", "explained", "noted", "argued", "wrote",
+    "insisted", "warned", "replied", "tweeted", "claimed", "admitted", "acknowledged",
+    "who", "recalled", "urged", "remarked",
+];
+
+/// Common nouns that are capitalised in names of events, laws and things but are
+/// never a surname ("General Election", "Freedom of Information Act").
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "election", "elections", "referendum", "vote", "poll", "polls", "campaign", "summit",
+    "conference", "talks", "meeting", "agreement", "agreements", "treaty", "accord",
+    "accords", "pact", "deal", "plan", "war", "wars", "crisis", "act", "bill", "prize",
+    "award", "awards", "cup", "championship", "championships", "games", "open", "show",
+    "festival", "week", "year", "budget", "report", "inquiry", "index", "programme",
+    "program", "project", "initiative", "declaration", "doctrine", "convention", "protocol",
+    "charter", "constitution", "statement", "sanctions", "peace", "ceasefire", "debate",
+    "speech", "address", "interview", "visit", "attack", "offensive", "operation",
+    "revolution", "uprising", "massacre", "genocide", "autumn", "era", "age", "road",
+    "avenue", "square", "palace", "building", "stadium", "arena", "station", "airport",
+    "prison", "explorer", "windows", "office", "series", "edition", "version", "app",
+    "online", "live", "today", "tonight", "daily", "weekly", "tree", "hills", "city",
+    "town", "village", "state", "team", "music", "records", "band", "album", "song", "film",
+    "movie", "tour", "tv", "market", "exchange", "trophy", "protest",
+];
+
+/// Name suffixes kept with the surname ("Jr").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+// ---------------------------------------------------------------------------------
+// Hashing: a small multiplicative hasher (much faster than SipHash on short words),
+// seeded once per process so that crafted text cannot rely on fixed collisions.
+// ---------------------------------------------------------------------------------
+
+#[derive(Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[derive(Clone, Copy)]
+struct FastState(u64);
+
+impl Default for FastState {
+    fn default() -> Self {
+        static SEED: OnceLock<u64> = OnceLock::new();
+        FastState(*SEED.get_or_init(|| {
+            std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish()
+        }))
+    }
+}
+
+impl BuildHasher for FastState {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, FastState>;
+type FastSet<K> = HashSet<K, FastState>;
+
+// ---------------------------------------------------------------------------------
+// The compiled lexicon.
+// ---------------------------------------------------------------------------------
+
+/// A gazetteer entry: kind (`None` for nationality adjectives), canonical name, and
+/// whether the single-word variant matches only words written in capitals.
+#[derive(Clone, Copy)]
+struct GazEntry {
+    kind: Option<EntityKind>,
+    canon: &'static str,
+    caps_only: bool,
+}
+
+// Bits of the word table: which lists a lowercase word key is in.
+const W_GIVEN: u16 = 1;
+const W_STOP: u16 = 1 << 1;
+const W_TITLE_HEAD: u16 = 1 << 2;
+const W_TITLE_MOD: u16 = 1 << 3;
+const W_TITLE_TAIL: u16 = 1 << 4;
+const W_ORG_HEAD: u16 = 1 << 5;
+const W_PLACE_HEAD: u16 = 1 << 6;
+const W_CONNECTOR: u16 = 1 << 7;
+const W_HYPHEN_PREFIX: u16 = 1 << 8;
+const W_ABBR: u16 = 1 << 9;
+const W_ACRO_STOP: u16 = 1 << 10;
+const W_SUFFIX: u16 = 1 << 11;
+const W_SURNAME_FIRST: u16 = 1 << 12;
+const W_NOT_NAME: u16 = 1 << 13;
+
+struct Lexicon {
+    gaz: FastMap<String, GazEntry>,
+    /// First word of a multi-word gazetteer key -> largest number of words.
+    gaz_max: FastMap<String, usize>,
+    /// Word key -> bits `W_*` of the lists it is in.
+    words: FastMap<&'static str, u16>,
+    /// Given name -> index of its family of variants.
+    family: FastMap<&'static str, usize>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build_lexicon)
+}
+
+fn build_lexicon() -> Lexicon {
+    let mut gaz: FastMap<String, GazEntry> = FastMap::default();
+    let mut gaz_max: FastMap<String, usize> = FastMap::default();
+    let mut add = |alias: &str, kind: Option<EntityKind>, canon: &'static str| {
+        let key = phrase_key(alias);
+        if key.is_empty() {
+            return;
+        }
+        let words = key.split(' ').count();
+        if words > 1 {
+            let first = key.split(' ').next().unwrap_or_default().to_string();
+            let e = gaz_max.entry(first).or_insert(1);
+            *e = (*e).max(words);
+        }
+        let caps_only = words == 1 && is_acronym(alias);
+        gaz.entry(key)
+            .and_modify(|e| {
+                // "NATO" and "Nato": the word matches in any case.
+                if e.canon == canon && !caps_only {
+                    e.caps_only = false;
+                }
+            })
+            .or_insert(GazEntry {
+                kind,
+                canon,
+                caps_only,
+            });
+    };
+    for (list, kind) in [
+        (ORGANIZATIONS, EntityKind::Organization),
+        (PLACES, EntityKind::Place),
+        (OTHER_NAMES, EntityKind::Other),
+    ] {
+        for entry in list {
+            let canon = entry.split('|').next().unwrap_or(entry);
+            for alias in entry.split('|') {
+                add(alias, Some(kind), canon);
+            }
+        }
+    }
+    for nat in NATIONALITIES {
+        add(nat, None, nat);
+        add(&format!("{nat}s"), None, nat);
+    }
+    let mut words: FastMap<&'static str, u16> = FastMap::default();
+    let lists: [(&[&'static str], u16); 14] = [
+        (NOT_NAMES, W_NOT_NAME),
+        (GIVEN_NAMES, W_GIVEN),
+        (SURNAME_FIRST, W_GIVEN | W_SURNAME_FIRST),
+        (STOP_WORDS, W_STOP),
+        (TITLE_HEADS, W_TITLE_HEAD),
+        (TITLE_MODIFIERS, W_TITLE_MOD),
+        (TITLE_TAILS, W_TITLE_TAIL),
+        (ORG_HEADS, W_ORG_HEAD),
+        (PLACE_HEADS, W_PLACE_HEAD),
+        (CONNECTORS, W_CONNECTOR),
+        (HYPHEN_PREFIXES, W_HYPHEN_PREFIX),
+        (ABBREVIATIONS, W_ABBR),
+        (ACRONYM_STOP, W_ACRO_STOP),
+        (NAME_SUFFIXES, W_SUFFIX),
+    ];
+    for (list, bit) in lists {
+        for w in list {
+            *words.entry(w).or_insert(0) |= bit;
+        }
+    }
+    let mut family = FastMap::default();
+    for (i, group) in GIVEN_FAMILIES.iter().enumerate() {
+        for name in group.iter() {
+            family.insert(*name, i);
+            *words.entry(name).or_insert(0) |= W_GIVEN;
+        }
+    }
+    Lexicon {
+        gaz,
+        gaz_max,
+        words,
+        family,
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Small text helpers.
+// ---------------------------------------------------------------------------------
+
+/// Lookup key of one word: lowercase, periods removed, curly apostrophes made straight.
+fn norm_key(s: &str) -> String {
+    if s.bytes().all(|b| b.is_ascii() && b != b'.' && b != b'`') {
+        return s.to_ascii_lowercase();
+    }
+    let mut k = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '.' => {}
+            '\u{2019}' | '\u{2018}' | '`' => k.push('\''),
+            '\u{2010}' | '\u{2011}' => k.push('-'),
+            _ => k.extend(c.to_lowercase()),
+        }
+    }
+    k
+}
+
+/// Lookup key of a phrase: word keys joined by one space.
+fn phrase_key(s: &str) -> String {
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        let k = norm_key(w);
+        if k.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&k);
+    }
+    out
+}
+
+/// At least two letters, all of them capitals ("NATO", "U.S", "G7").
+fn is_acronym(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+fn is_word(seg: &str) -> bool {
+    seg.chars().any(char::is_alphanumeric)
+}
+
+fn is_hyphen(seg: &str) -> bool {
+    matches!(seg, "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// "Russia's" / "Russia’s" -> "Russia".
+fn strip_possessive(s: &str) -> Option<&str> {
+    if !s.ends_with(['s', 'S']) {
+        return None;
+    }
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if stem.chars().any(char::is_alphabetic) {
+                return Some(stem);
+            }
+        }
+    }
+    None
+}
+
+/// A lowercase particle glued to a capitalised name: "d'Ivoire", "al-Assad".
+fn particle_cap(s: &str) -> bool {
+    let mut prev_sep = false;
+    for (n, c) in s.chars().enumerate() {
+        if n > 5 {
+            return false;
+        }
+        if prev_sep {
+            return c.is_uppercase();
+        }
+        prev_sep = matches!(c, '\'' | '’' | '-');
+    }
+    false
+}
+
+/// Byte index where a glued word changes from lowercase to a capital
+/// ("BarcelonaDonald" -> 9), when there is exactly one such change.
+fn camel_split(s: &str) -> Option<usize> {
+    let mut found = None;
+    let mut prev_lower = false;
+    for (i, c) in s.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    found
+}
+
+/// The line ends like a sentence (or a quote, or a clause).
+fn ends_sentence(line: &str) -> bool {
+    matches!(
+        line.trim_end().chars().last(),
+        Some('.' | '!' | '?' | '"' | '”' | '\'' | '’' | ':' | ';' | ',' | '…' | ')' | '»' | '。')
+    )
+}
+
+/// Text wrapped at a fixed width: many lines of moderate length stop mid-sentence
+/// and go on in the next line.
+fn looks_hard_wrapped(text: &str) -> bool {
+    let (mut total, mut long, mut open) = (0usize, 0usize, 0usize);
+    let mut lines = text.split('\n').map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        if line.is_empty() {
+            continue;
+        }
+        total += 1;
+        if line.len() > 120 {
+            long += 1;
+        }
+        let continued = lines.peek().is_some_and(|next| !next.is_empty());
+        if continued && line.len() >= 30 && !ends_sentence(line) {
+            open += 1;
+        }
+    }
+    total >= 4 && long * 5 <= total && open * 3 >= total
+}
+
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if !matches!(words.next(), Some("By" | "by" | "BY")) {
+        return false;
+    }
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        let ok = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+        if !ok {
+            return false;
+        }
+    }
+    (2..=4).contains(&n)
+}
+
+/// Levenshtein distance when it is at most `max` (short strings only).
+fn edit_distance_within(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > 40 || b.len() > 40 || a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= max
+}
+
+/// Removes a leading "The " from a name.
+fn strip_the(s: &str) -> &str {
+    for p in ["The ", "the ", "THE "] {
+        if let Some(rest) = s.strip_prefix(p) {
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    s
+}
+
+/// Removes an Arabic article prefix from a surname key ("al-assad" -> "assad").
+fn strip_particle(k: &str) -> &str {
+    let lex = lexicon();
+    let mut k = k;
+    // At most two particles: "von der Leyen" -> "leyen".
+    for _ in 0..2 {
+        let Some(p) = k.find([' ', '-']) else { break };
+        let (head, rest) = (&k[..p], &k[p + 1..]);
+        let head_ok = is_particle(lex, head) || lex.has(W_HYPHEN_PREFIX, head);
+        if !head_ok || rest.chars().count() < 3 {
+            break;
+        }
+        k = rest;
+    }
+    k
+}
+
+// ---------------------------------------------------------------------------------
+// Tokens and runs.
+// ---------------------------------------------------------------------------------
+
+struct Tok<'a> {
+    surface: &'a str,
+    key: String,
+    pos: u32,
+    acronym: bool,
+    /// Lowercase connector inside a run ("of", "de", "bin").
+    conn: bool,
+    /// A connector that may stand inside a person name ("de", "van", "bin").
+    particle: bool,
+    sent_init: bool,
+    given: bool,
+    the: bool,
+    title_head: bool,
+    title_mod: bool,
+    title_tail: bool,
+    org_head: bool,
+    place_head: bool,
+    stop: bool,
+    /// A common noun that is never a surname ("Election").
+    not_name: bool,
+    /// The gazetteer entry of this word alone.
+    gaz1: Option<GazEntry>,
+    /// Most words of a gazetteer name starting with this word (1 if none).
+    gaz_words: usize,
+}
+
+struct Run<'a> {
+    toks: Vec<Tok<'a>>,
+    trusted: bool,
+    /// The run follows "a" or "an".
+    prev_article: bool,
+    byline: bool,
+    /// The lowercase word right after the run ("said").
+    next_word: Option<&'a str>,
+}
+
+impl Lexicon {
+    fn tok<'a>(&self, surface: &'a str, pos: u32, sent_init: bool) -> Tok<'a> {
+        let key = norm_key(surface);
+        let k = key.as_str();
+        let acronym = is_acronym(surface);
+        let w = self.bits(k);
+        Tok {
+            surface,
+            pos,
+            acronym,
+            conn: false,
+            particle: false,
+            sent_init,
+            given: w & W_GIVEN != 0 && (!acronym || k.chars().count() <= 2),
+            the: k == "the",
+            title_head: w & W_TITLE_HEAD != 0,
+            title_mod: w & W_TITLE_MOD != 0,
+            title_tail: w & W_TITLE_TAIL != 0,
+            org_head: w & W_ORG_HEAD != 0,
+            place_head: w & W_PLACE_HEAD != 0,
+            stop: w & W_STOP != 0,
+            not_name: w & W_NOT_NAME != 0,
+            gaz1: self.gaz.get(k).copied(),
+            gaz_words: self.gaz_max.get(k).copied().unwrap_or(1),
+            key,
+        }
+    }
+
+    fn conn_tok<'a>(&self, surface: &'a str, pos: u32) -> Tok<'a> {
+        let mut t = self.tok(surface, pos, false);
+        t.conn = true;
+        t.particle = !matches!(surface, "of" | "the" | "for");
+        t.given = false;
+        t.the = false;
+        t.title_head = false;
+        t.title_mod = false;
+        t.org_head = false;
+        t.place_head = false;
+        t.not_name = false;
+        t.title_tail = surface == "the";
+        t
+    }
+
+    /// The `W_*` bits of a word key.
+    #[inline]
+    fn bits(&self, k: &str) -> u16 {
+        self.words.get(k).copied().unwrap_or(0)
+    }
+
+    /// The word key is in the list `bit`.
+    #[inline]
+    fn has(&self, bit: u16, k: &str) -> bool {
+        self.bits(k) & bit != 0
+    }
+
+    /// Any list knows this word key.
+    fn known(&self, k: &str) -> bool {
+        self.bits(k) & (W_GIVEN | W_TITLE_HEAD | W_TITLE_MOD | W_ORG_HEAD | W_STOP) != 0
+            || self.gaz.contains_key(k)
+    }
+
+    /// Longest gazetteer match starting at `i`: (length, entry).
+    fn gaz_at(&self, t: &[Tok], i: usize) -> Option<(usize, GazEntry)> {
+        let first = t.get(i)?;
+        if first.conn && !first.particle {
+            return None;
+        }
+        let n = t.len();
+        let mut len = first.gaz_words.min(n - i);
+        while len >= 2 {
+            if !t[i + len - 1].conn {
+                let key = join_keys(&t[i..i + len]);
+                if let Some(e) = self.gaz.get(key.as_str()) {
+                    return Some((len, *e));
+                }
+            }
+            len -= 1;
+        }
+        let e = first.gaz1?;
+        if e.caps_only && !first.acronym {
+            return None;
+        }
+        Some((1, e))
+    }
+
+    /// Gazetteer match at `i`, or after a leading "The": (start, length, entry).
+    fn gaz_match(&self, t: &[Tok], i: usize) -> Option<(usize, usize, GazEntry)> {
+        if let Some((len, e)) = self.gaz_at(t, i) {
+            return Some((i, len, e));
+        }
+        if t.get(i).is_some_and(|x| x.the) {
+            if let Some((len, e)) = self.gaz_at(t, i + 1) {
+                return Some((i + 1, len, e));
+            }
+        }
+        None
+    }
+
+    /// The word at `j` can be the surname after a given name.
+    fn surname_like(&self, t: &[Tok], j: usize) -> bool {
+        let Some(x) = t.get(j) else { return false };
+        !(x.conn
+            || x.the
+            || x.not_name
+            || x.acronym
+            || x.org_head
+            || x.place_head
+            || x.title_head
+            || x.title_mod
+            || self.gaz_match(t, j).is_some())
+    }
+
+    /// End of the surname words after a given name ending at `s`.
+    fn surname_end(&self, t: &[Tok], s: usize) -> usize {
+        let n = t.len();
+        let mut j = s;
+        let mut end = s;
+        let mut count = 0;
+        while j < n && count < 3 {
+            let x = &t[j];
+            if x.conn {
+                // Up to two particles before a capitalised word ("von der Leyen").
+                let m = (j..n.min(j + 3)).find(|&m| !t[m].conn).unwrap_or(n);
+                if m < n && m - j <= 2 && t[j..m].iter().all(|c| c.particle) {
+                    j = m;
+                    continue;
+                }
+                break;
+            }
+            if x.the || x.org_head || x.place_head || x.not_name {
+                break;
+            }
+            if (x.title_head || x.title_mod) && !(count == 0 && j + 1 == n) {
+                break;
+            }
+            if let Some((_, len, e)) = self.gaz_match(t, j) {
+                if count >= 1 || len > 1 || e.kind.is_none() {
+                    break;
+                }
+            }
+            if x.acronym && count >= 1 {
+                break;
+            }
+            count += 1;
+            j += 1;
+            end = j;
+        }
+        end
+    }
+
+    /// A title starting at `i`: (end of the title words, end of its "of ..." tail).
+    fn title_end(&self, t: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let n = t.len();
+        let mut j = i;
+        let mut last_head = None;
+        while j < n && j - i < 6 && !t[j].conn && (t[j].title_head || t[j].title_mod) {
+            if t[j].title_head {
+                last_head = Some(j);
+            }
+            j += 1;
+        }
+        let he = last_head? + 1;
+        // "General Assembly", "General Motors": an organisation, not a title.
+        if t.get(he).is_some_and(|x| x.org_head) {
+            return None;
+        }
+        let mut te = he;
+        if t.get(he)
+            .is_some_and(|x| x.conn && matches!(x.key.as_str(), "of" | "for"))
+        {
+            let mut m = he + 1;
+            let mut steps = 0;
+            while m < n && steps < 8 {
+                steps += 1;
+                if t[m].conn && t[m].key == "the" {
+                    m += 1;
+                } else if t[m].title_tail && !t[m].conn {
+                    m += 1;
+                    te = m;
+                } else if let Some((s, len, _)) = self.gaz_match(t, m) {
+                    m = s + len;
+                    te = m;
+                } else {
+                    break;
+                }
+            }
+        }
+        Some((he, te))
+    }
+
+    /// Something known starts at `j`: a gazetteer name, a person, a title, "The".
+    fn starts_known(&self, t: &[Tok], j: usize) -> bool {
+        let Some(x) = t.get(j) else { return false };
+        x.the
+            || self.gaz_match(t, j).is_some()
+            || (x.given && self.surname_like(t, j + 1))
+            || self.title_end(t, j).is_some()
+    }
+
+    /// End of the unknown segment starting at `i`.
+    fn accumulate(&self, t: &[Tok], i: usize) -> usize {
+        let n = t.len();
+        let mut j = i + 1;
+        let mut has_head = t[i].org_head || t[i].place_head;
+        let mut words = 1;
+        while j < n && words < 8 {
+            if t[j].conn {
+                let mut m = j;
+                while m < n && t[m].conn {
+                    m += 1;
+                }
+                if m >= n || m - j > 2 {
+                    break;
+                }
+                let ok = has_head || t[j..m].iter().all(|c| c.particle);
+                if !ok {
+                    break;
+                }
+                has_head |= t[m].org_head || t[m].place_head;
+                j = m + 1;
+                words += 1;
+                continue;
+            }
+            if self.starts_known(t, j) {
+                break;
+            }
+            has_head |= t[j].org_head || t[j].place_head;
+            words += 1;
+            j += 1;
+        }
+        j
+    }
+
+    /// An organisation head ends the segment or comes before "of".
+    fn is_org_segment(&self, seg: &[Tok]) -> bool {
+        seg.iter().enumerate().any(|(k, x)| {
+            x.org_head && (k + 1 == seg.len() || seg.get(k + 1).is_some_and(|y| y.conn))
+        })
+    }
+
+    /// An organisation segment right at `s` ("Army" after "US"): its end.
+    fn org_after(&self, t: &[Tok], s: usize) -> Option<usize> {
+        let x = t.get(s)?;
+        if x.conn || self.starts_known(t, s) {
+            return None;
+        }
+        let e = self.accumulate(t, s);
+        self.is_org_segment(&t[s..e]).then_some(e)
+    }
+}
+
+fn join_keys(t: &[Tok]) -> String {
+    let mut s = String::new();
+    for (k, x) in t.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(&x.key);
+    }
+    s
+}
+
+fn join_surfaces(t: &[Tok]) -> String {
+    let mut s = String::new();
+    for (k, x) in t.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(x.surface);
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------
+// Scanning: lines -> runs.
+// ---------------------------------------------------------------------------------
+
+/// Word-boundary segments of a line with a little look-ahead.
+struct Segs<'a> {
+    it: unicode_segmentation::UWordBoundIndices<'a>,
+    buf: VecDeque<(usize, &'a str)>,
+}
+
+impl<'a> Segs<'a> {
+    fn peek(&mut self, n: usize) -> Option<(usize, &'a str)> {
+        while self.buf.len() <= n {
+            let x = self.it.next()?;
+            self.buf.push_back(x);
+        }
+        self.buf.get(n).copied()
+    }
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.buf.pop_front().or_else(|| self.it.next())
+    }
+}
+
+struct Scanner<'a> {
+    lex: &'static Lexicon,
+    runs: Vec<Run<'a>>,
+    /// Lowercase words of the article (four bytes or more), in order.
+    lower_words: Vec<&'a str>,
+    /// Those of them that are also the key of a capitalised word ("following").
+    lower_seen: FastSet<&'a str>,
+    pos: u32,
+}
+
+#[derive(Default)]
+struct LineState<'a> {
+    cur: Vec<Tok<'a>>,
+    pend: Vec<Tok<'a>>,
+    sent_start: bool,
+    prev_lower: Option<&'a str>,
+    prev_article: bool,
+    /// The run flushed last, while only spaces follow it.
+    last_run: Option<usize>,
+    words: usize,
+    cased: usize,
+    upper: usize,
+}
+
+impl<'a> Scanner<'a> {
+    /// Fills `lower_seen`: lowercase words that the article also capitalises. A
+    /// small bitmap on (first byte, length) rejects most words before any hashing.
+    fn find_lower_seen(&mut self) {
+        fn slot(k: &str) -> usize {
+            let b = k.as_bytes();
+            (usize::from(b.first().copied().unwrap_or(0)) * 31 + b.len() * 7) & 4095
+        }
+        let mut needed: FastSet<&str> = FastSet::default();
+        let mut bitmap = [0u64; 64];
+        for tok in self.runs.iter().flat_map(|r| r.toks.iter()) {
+            if tok.key.len() >= 4 && !tok.conn {
+                let s = slot(&tok.key);
+                bitmap[s / 64] |= 1 << (s % 64);
+                needed.insert(tok.key.as_str());
+            }
+        }
+        let mut seen = FastSet::default();
+        for &w in &self.lower_words {
+            let s = slot(w);
+            if bitmap[s / 64] & (1 << (s % 64)) != 0 && needed.contains(w) {
+                seen.insert(w);
+            }
+        }
+        self.lower_seen = seen;
+    }
+
+    fn text(&mut self, text: &'a str, is_title: bool) {
+        if is_title || !looks_hard_wrapped(text) {
+            for line in text.split('\n') {
+                self.line(line.trim_end_matches('\r'), is_title);
+            }
+            return;
+        }
+        // Hard-wrapped text: a paragraph (up to a blank or indented line) is one line.
+        let mut start: Option<usize> = None;
+        let mut off = 0;
+        for raw in text.split_inclusive('\n') {
+            let blank = raw.trim().is_empty();
+            let indented = raw.starts_with([' ', '\t']);
+            if let Some(s) = start {
+                if blank || indented {
+                    self.line(&text[s..off], false);
+                    start = None;
+                }
+            }
+            if !blank && start.is_none() {
+                start = Some(off);
+            }
+            off += raw.len();
+        }
+        if let Some(s) = start {
+            self.line(&text[s..], false);
+        }
+    }
+
+    fn flush(&mut self, st: &mut LineState<'a>) {
+        st.pend.clear();
+        if !st.cur.is_empty() {
+            self.runs.push(Run {
+                toks: std::mem::take(&mut st.cur),
+                trusted: true,
+                prev_article: st.prev_article,
+                byline: false,
+                next_word: None,
+            });
+            st.last_run = Some(self.runs.len() - 1);
+        }
+    }
+
+    fn next_pos(&mut self) -> u32 {
+        self.pos = self.pos.saturating_add(1);
+        self.pos
+    }
+
+    fn should_join(&self, left: &str, right: &str, prev: Option<&Tok>) -> bool {
+        if !right.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let lex = self.lex;
+        let lk = norm_key(left);
+        let rk = norm_key(right);
+        let joined = format!("{lk}-{rk}");
+        if lex.gaz.contains_key(&joined) || lex.gaz_max.contains_key(&joined) {
+            return true;
+        }
+        if lex.has(W_HYPHEN_PREFIX, left) {
+            return true;
+        }
+        let lcap = left.chars().next().is_some_and(char::is_uppercase);
+        if lcap && lex.has(W_GIVEN, lk.as_str()) && lex.has(W_GIVEN, rk.as_str()) {
+            return true;
+        }
+        lcap && prev.is_some_and(|p| p.given && !p.conn) && !lex.known(&lk) && !lex.known(&rk)
+    }
+
+    /// A word that does not start with a capital: a connector inside a run, or the
+    /// end of the run.
+    fn lower_word(&mut self, st: &mut LineState<'a>, surface: &'a str, is_lower: bool, poss: bool) {
+        let lex = self.lex;
+        if is_lower && surface.len() >= 4 {
+            self.lower_words.push(surface);
+        }
+        // A connector joins a run; a name particle may also start one
+        // ("von der Leyen").
+        if is_lower
+            && !poss
+            && surface.len() <= 5
+            && st.pend.len() < 2
+            && lex.has(W_CONNECTOR, surface)
+            && (!st.cur.is_empty() || is_particle(lex, surface))
+        {
+            let pos = self.next_pos();
+            st.pend.push(lex.conn_tok(surface, pos));
+        } else {
+            self.flush(st);
+            if let Some(r) = st.last_run.take() {
+                if is_lower {
+                    if let Some(run) = self.runs.get_mut(r) {
+                        run.next_word = Some(surface);
+                    }
+                }
+            }
+        }
+        st.prev_lower = if is_lower { Some(surface) } else { None };
+        st.sent_start = false;
+    }
+
+    /// Adds one capitalised word to the current run.
+    fn push_cap(&mut self, st: &mut LineState<'a>, surface: &'a str) {
+        let lex = self.lex;
+        let pos = self.next_pos();
+        let tok = lex.tok(surface, pos, st.sent_start);
+        let name_part = matches!(tok.key.as_str(), "may" | "june" | "april" | "august")
+            && st.cur.last().is_some_and(|p| p.given)
+            && st.pend.is_empty();
+        if !tok.acronym && !tok.the && tok.stop && !name_part {
+            self.flush(st);
+            st.sent_start = false;
+            st.prev_lower = None;
+            return;
+        }
+        if tok.the {
+            self.flush(st);
+        }
+        if st.cur.is_empty() {
+            st.prev_article = matches!(st.prev_lower, Some("a" | "an"));
+        }
+        st.cur.append(&mut st.pend);
+        st.cur.push(tok);
+        st.last_run = None;
+        st.sent_start = false;
+        st.prev_lower = None;
+    }
+
+    fn line(&mut self, line: &'a str, is_title: bool) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let lex = self.lex;
+        let first_run = self.runs.len();
+        let byline = !is_title && is_byline(trimmed);
+        let mut st = LineState {
+            sent_start: true,
+            ..LineState::default()
+        };
+        let mut segs = Segs {
+            it: line.split_word_bound_indices(),
+            buf: VecDeque::new(),
+        };
+        let mut prev_space = true;
+        while let Some((off, seg)) = segs.next() {
+            let Some(c0) = seg.chars().next() else {
+                continue;
+            };
+            if c0.is_whitespace() {
+                prev_space = true;
+                continue;
+            }
+            let opening = prev_space;
+            prev_space = false;
+            if !is_word(seg) {
+                self.flush(&mut st);
+                st.last_run = None;
+                st.prev_lower = None;
+                match seg {
+                    "." | "!" | "?" | ":" | "…" | "。" => st.sent_start = true,
+                    "\"" | "“" | "„" | "«" | "‘" if opening => st.sent_start = true,
+                    _ => {}
+                }
+                continue;
+            }
+            // A word; hyphenated names are joined first.
+            let mut end = off + seg.len();
+            while let (Some((_, h)), Some((roff, right))) = (segs.peek(0), segs.peek(1)) {
+                if !(is_hyphen(h) && is_word(right)) {
+                    break;
+                }
+                if self.should_join(&line[off..end], right, st.cur.last()) {
+                    end = roff + right.len();
+                    segs.next();
+                    segs.next();
+                } else {
+                    break;
+                }
+            }
+            let mut surface = &line[off..end];
+            if surface.bytes().all(|b| b.is_ascii_lowercase()) {
+                // The common case, kept short.
+                st.words += 1;
+                if surface.len() >= 2 {
+                    st.cased += 1;
+                }
+                self.lower_word(&mut st, surface, true, false);
+                continue;
+            }
+            let mut poss = false;
+            if let Some(stem) = strip_possessive(surface) {
+                if !lex.gaz_max.contains_key(&norm_key(surface)) {
+                    surface = stem;
+                    poss = true;
+                }
+            }
+            let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+            for c in surface.chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        uppers += 1;
+                    } else if c.is_lowercase() {
+                        lowers += 1;
+                    }
+                }
+            }
+            st.words += 1;
+            if letters >= 2 && uppers + lowers > 0 {
+                st.cased += 1;
+                if lowers == 0 {
+                    st.upper += 1;
+                }
+            }
+            let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+            if !first_upper && !particle_cap(surface) {
+                // Lowercase word, number, or other.
+                let is_lower = letters > 0 && lowers == letters;
+                self.lower_word(&mut st, surface, is_lower, poss);
+                continue;
+            }
+            // Capitalised word. A period after an abbreviation or initial is kept.
+            let mut dotted_break = false;
+            if !poss && segs.peek(0).is_some_and(|s| s.1 == ".") {
+                let key = norm_key(surface);
+                if lex.has(W_ABBR, key.as_str()) || (letters == 1 && surface.chars().count() == 1) {
+                    surface = &line[off..end + 1];
+                    segs.next();
+                } else if surface.contains('.') {
+                    surface = &line[off..end + 1];
+                    segs.next();
+                    dotted_break = !lex.has(W_GIVEN, key.as_str());
+                }
+            }
+            // Words glued together by a lost line break: "BarcelonaDonald".
+            if !poss && lowers > 0 && letters >= 6 {
+                if let Some(p) = camel_split(surface).filter(|_| !lex.known(&norm_key(surface))) {
+                    let (left, right) = surface.split_at(p);
+                    let rk = norm_key(right);
+                    if left.chars().count() >= 3
+                        && (lex.has(W_GIVEN, rk.as_str()) || lex.gaz.contains_key(&rk))
+                    {
+                        self.push_cap(&mut st, left);
+                        self.flush(&mut st);
+                        st.sent_start = true;
+                        surface = right;
+                    }
+                }
+            }
+            self.push_cap(&mut st, surface);
+            if poss {
+                self.flush(&mut st);
+            }
+            if dotted_break {
+                self.flush(&mut st);
+                st.sent_start = true;
+            }
+        }
+        self.flush(&mut st);
+        let headline = !ends_sentence(trimmed) && st.words <= 20;
+        let shouting = st.cased >= 4 && st.upper * 10 >= st.cased * 7;
+        let trusted = !is_title && !shouting && (byline || !headline);
+        for r in &mut self.runs[first_run..] {
+            r.trusted = trusted;
+            r.byline = byline;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Parsing trusted runs into mentions.
+// ---------------------------------------------------------------------------------
+
+enum MKind {
+    Gaz(EntityKind, &'static str),
+    /// A person named with at least two words.
+    Full {
+        first: String,
+        sur: String,
+    },
+    /// One word after a title ("President Putin").
+    TitleOne,
+    /// One unknown capitalised word: maybe a surname. `initial`: at a sentence start.
+    Single {
+        initial: bool,
+    },
+    /// Two or three unknown capitalised words: a person when `hint` is set or when
+    /// the last word is used alone elsewhere, otherwise an `Other` name.
+    MaybePerson {
+        first: String,
+        sur: String,
+        hint: bool,
+    },
+    Named(EntityKind),
+}
+
+struct Mention {
+    kind: MKind,
+    surface: String,
+    pos: u32,
+}
+
+impl MKind {
+    /// A would-be person made of words the article also writes in lowercase is
+    /// left an `Other` name.
+    fn filter_common(self, common: bool) -> MKind {
+        if common {
+            MKind::Named(EntityKind::Other)
+        } else {
+            self
+        }
+    }
+}
+
+fn full_person(lex: &Lexicon, seg: &[Tok]) -> MKind {
+    let words: Vec<&Tok> = seg.iter().filter(|x| !x.conn).collect();
+    let first = words.first().map(|x| x.key.clone()).unwrap_or_default();
+    let mut sur = words.last().map(|x| x.key.clone()).unwrap_or_default();
+    if words.len() >= 3 && lex.has(W_SUFFIX, sur.as_str()) {
+        if let Some(prev) = words.get(words.len() - 2) {
+            sur = format!("{} {}", prev.key, sur);
+        }
+    } else if seg.len() >= 3 {
+        // "bin Salman", "El Guerrouj", "van Gogh": the particle belongs to the surname.
+        let prev = &seg[seg.len() - 2];
+        if is_particle(lex, &prev.key) {
+            sur = format!("{} {}", prev.key, sur);
+        }
+    }
+    MKind::Full { first, sur }
+}
+
+/// A name particle ("al", "bin", "de", "van"...), in any case.
+fn is_particle(lex: &Lexicon, k: &str) -> bool {
+    lex.has(W_CONNECTOR, k) && !matches!(k, "of" | "the" | "for")
+}
+
+fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut Vec<Mention>) {
+    let t = &run.toks[..];
+    let n = t.len();
+    let mut i = 0;
+    let mut after_title = run.byline;
+    let mut nat: Option<(usize, usize)> = None;
+    let push = |out: &mut Vec<Mention>, kind: MKind, seg: &[Tok]| {
+        if let Some(first) = seg.first() {
+            out.push(Mention {
+                kind,
+                surface: join_surfaces(seg),
+                pos: first.pos,
+            });
+        }
+    };
+    while i < n {
+        let tk = &t[i];
+        if tk.conn {
+            // No name follows its title through a connector.
+            after_title = false;
+            if i == 0 && tk.particle {
+                // A run opening with particles: "al Qaeda", "von der Leyen".
+                if let Some((s, len, e)) = lex.gaz_match(t, i) {
+                    if let Some(kind) = e.kind {
+                        push(out, MKind::Gaz(kind, e.canon), &t[s..s + len]);
+                    }
+                    i = s + len;
+                    continue;
+                }
+                let m = t.iter().position(|x| !x.conn).unwrap_or(n);
+                if m < n && !lex.starts_known(t, m) && !t[m].acronym {
+                    push(out, MKind::Single { initial: false }, &t[..=m]);
+                    i = m + 1;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // 1. Gazetteer.
+        if let Some((s, len, e)) = lex.gaz_match(t, i) {
+            let given_first = len == 1 && t[s].given && lex.surname_like(t, s + 1);
+            if !given_first {
+                let end = s + len;
+                match e.kind {
+                    None => {
+                        nat = Some((i, end));
+                        after_title = false;
+                        i = end;
+                        continue;
+                    }
+                    Some(EntityKind::Place) => {
+                        if let Some(oe) = lex.org_after(t, end) {
+                            push(out, MKind::Named(EntityKind::Organization), &t[s..oe]);
+                            nat = None;
+                            after_title = false;
+                            i = oe;
+                            continue;
+                        }
+                        push(out, MKind::Gaz(EntityKind::Place, e.canon), &t[s..end]);
+                    }
+                    Some(kind) => push(out, MKind::Gaz(kind, e.canon), &t[s..end]),
+                }
+                nat = None;
+                after_title = false;
+                i = end;
+                continue;
+            }
+        }
+        if tk.the {
+            i += 1;
+            continue;
+        }
+        // 2. Given name + surname.
+        if tk.given {
+            let j = lex.surname_end(t, i + 1);
+            if j > i + 1 {
+                if t.get(j).is_some_and(|x| x.org_head) {
+                    push(out, MKind::Named(EntityKind::Organization), &t[i..=j]);
+                    i = j + 1;
+                } else {
+                    push(out, full_person(lex, &t[i..j]), &t[i..j]);
+                    i = j;
+                }
+                nat = None;
+                after_title = false;
+                continue;
+            }
+        }
+        // 3. Title or role.
+        if let Some((he, te)) = lex.title_end(t, i) {
+            let mut m = he;
+            while m < te {
+                match lex.gaz_match(t, m) {
+                    Some((s, len, e)) if s + len <= te => {
+                        if let Some(kind) = e.kind {
+                            push(out, MKind::Gaz(kind, e.canon), &t[s..s + len]);
+                        }
+                        m = s + len;
+                    }
+                    _ => m += 1,
+                }
+            }
+            after_title = true;
+            nat = None;
+            i = te;
+            continue;
+        }
+        // 4. Unknown capitalised words.
+        let start = i;
+        let e = lex.accumulate(t, i);
+        let seg = &t[i..e];
+        let words = seg.iter().filter(|x| !x.conn).count();
+        let is_org = words >= 2 && lex.is_org_segment(seg);
+        let prefix = match nat {
+            Some((ps, pe)) if pe == i => Some(ps),
+            _ => None,
+        };
+        nat = None;
+        let title_before = after_title;
+        after_title = false;
+        if tk.sent_init && !tk.acronym && (!is_org || lower_seen.contains(tk.key.as_str())) {
+            // Sentence start: the first word says nothing by its capital.
+            if !lower_seen.contains(tk.key.as_str()) {
+                push(out, MKind::Single { initial: true }, &t[i..i + 1]);
+            }
+            i += 1;
+            continue;
+        }
+        i = e;
+        if is_org || (prefix.is_some() && words == 1 && lex.is_org_segment(seg)) {
+            let org = &t[prefix.unwrap_or(start)..e];
+            push(out, MKind::Named(EntityKind::Organization), org);
+            continue;
+        }
+        let last = seg.last().map(|x| x.place_head).unwrap_or(false);
+        if words >= 2 && last {
+            push(out, MKind::Named(EntityKind::Place), seg);
+            continue;
+        }
+        let last_common = seg
+            .last()
+            .is_some_and(|x| lower_seen.contains(x.key.as_str()));
+        let thing = seg.iter().any(|x| x.acronym || x.not_name);
+        if title_before && words <= 3 && !last_common && !thing {
+            if words == 1 {
+                // "Chief Constable Alastair McWhirter": a word between a title and a
+                // full name is still part of the title.
+                let name_follows = t.get(e).is_some_and(|x| x.given) && lex.surname_like(t, e + 1);
+                if !name_follows {
+                    push(out, MKind::TitleOne, seg);
+                }
+            } else {
+                push(out, full_person(lex, seg), seg);
+            }
+            continue;
+        }
+        if words == 1 {
+            let letters = tk.surface.chars().filter(|c| c.is_alphabetic()).count();
+            if tk.acronym && (3..=6).contains(&letters) && !lex.has(W_ACRO_STOP, tk.key.as_str()) {
+                push(out, MKind::Named(EntityKind::Organization), seg);
+            } else {
+                push(out, MKind::Single { initial: false }, seg);
+            }
+            continue;
+        }
+        // Multi-word unknown name.
+        let described =
+            seg.first().map(|x| x.pos) == run.toks.first().map(|x| x.pos) && run.prev_article;
+        let adverb = tk.key.len() > 4 && tk.key.ends_with("ly");
+        let common = seg
+            .iter()
+            .filter(|x| !x.conn)
+            .all(|x| lower_seen.contains(x.key.as_str()));
+        if described || adverb || common || words > 6 {
+            continue;
+        }
+        let plain = !thing && seg.iter().all(|x| !x.org_head && !x.place_head);
+        if (2..=3).contains(&words) && plain {
+            let initial = tk.surface.len() == 2 && tk.surface.ends_with('.');
+            let said = e == n && run.next_word.is_some_and(|w| SAY_VERBS.contains(&w));
+            let common = seg
+                .iter()
+                .any(|x| !x.conn && lower_seen.contains(x.key.as_str()));
+            if let MKind::Full { first, sur } = full_person(lex, seg).filter_common(common) {
+                let hint = initial || said;
+                push(out, MKind::MaybePerson { first, sur, hint }, seg);
+                continue;
+            }
+        }
+        push(out, MKind::Named(EntityKind::Other), seg);
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Resolution: mentions -> entities.
+// ---------------------------------------------------------------------------------
+
+struct Acc {
+    kind: EntityKind,
+    name: String,
+    surfaces: Vec<String>,
+    mentions: u32,
+}
+
+struct Form {
+    surface: String,
+    first: String,
+    sur: String,
+    words: usize,
+    count: u32,
+    order: u32,
+}
+
+struct Cluster {
+    forms: Vec<Form>,
+    surfaces: Vec<String>,
+    mentions: u32,
+    /// Positions of its mentions with a full name or title, in text order.
+    anchors: Vec<u32>,
+}
+
+#[derive(Default)]
+struct Book {
+    accs: Vec<Acc>,
+    index: FastMap<(EntityKind, String), usize>,
+    clusters: Vec<Cluster>,
+    /// Surname key (particles removed) -> clusters.
+    by_sur: FastMap<String, Vec<usize>>,
+    /// Given-name class -> clusters with a full form of that given name.
+    by_given: FastMap<String, Vec<usize>>,
+}
+
+#[derive(Clone, Copy)]
+enum Target {
+    Person(usize),
+    Acc(usize),
+}
+
+impl Book {
+    fn add_named(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        canonical: bool,
+        surface: String,
+    ) -> usize {
+        let key = (kind, phrase_key(strip_the(name)));
+        let idx = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.accs.push(Acc {
+                    kind,
+                    name: strip_the(name).to_string(),
+                    surfaces: Vec::new(),
+                    mentions: 0,
+                });
+                self.index.insert(key, self.accs.len() - 1);
+                self.accs.len() - 1
+            }
+        };
+        let acc = &mut self.accs[idx];
+        if canonical {
+            acc.name = name.to_string();
+        }
+        acc.mentions = acc.mentions.saturating_add(1);
+        acc.surfaces.push(surface);
+        idx
+    }
+
+    fn add_to_cluster(&mut self, ci: usize, surface: String, anchor: Option<u32>) {
+        let Some(c) = self.clusters.get_mut(ci) else {
+            return;
+        };
+        c.mentions = c.mentions.saturating_add(1);
+        c.surfaces.push(surface);
+        if let Some(p) = anchor {
+            // Kept sorted (mentions mostly arrive in text order).
+            let at = c.anchors.partition_point(|&q| q <= p);
+            c.anchors.insert(at, p);
+        }
+    }
+
+    /// A new, empty cluster.
+    fn new_cluster(&mut self) -> usize {
+        self.clusters.push(Cluster {
+            forms: Vec::new(),
+            surfaces: Vec::new(),
+            mentions: 0,
+            anchors: Vec::new(),
+        });
+        self.clusters.len() - 1
+    }
+
+    /// Adds a form to a cluster and to the indexes.
+    fn add_form(&mut self, lex: &Lexicon, ci: usize, form: Form) {
+        let mut keys = vec![strip_particle(&form.sur).to_string()];
+        if form.words >= 2 && lex.has(W_SURNAME_FIRST, form.first.as_str()) {
+            keys.push(form.first.clone());
+        }
+        for k in keys {
+            let v = self.by_sur.entry(k).or_default();
+            if !v.contains(&ci) {
+                v.push(ci);
+            }
+        }
+        if form.words >= 2 {
+            let v = self
+                .by_given
+                .entry(given_class(lex, &form.first))
+                .or_default();
+            if !v.contains(&ci) {
+                v.push(ci);
+            }
+        }
+        if let Some(c) = self.clusters.get_mut(ci) {
+            c.forms.push(form);
+        }
+    }
+
+    fn add_full(&mut self, lex: &Lexicon, first: String, sur: String, surface: String, pos: u32) {
+        let words = surface.split(' ').count();
+        let mut best: Option<(usize, bool)> = None;
+        // Only people with the same given name (or a variant of it) can match.
+        let mut cands = self
+            .by_given
+            .get(&given_class(lex, &first))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        if cands.len() > 256 {
+            // Very many people with this given name: exact surnames only.
+            cands = self
+                .by_sur
+                .get(strip_particle(&sur))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+        }
+        for &ci in cands {
+            let Some(c) = self.clusters.get(ci) else {
+                continue;
+            };
+            let mut fulls = c.forms.iter().filter(|f| f.words >= 2);
+            let exact = fulls
+                .clone()
+                .any(|f| f.sur == sur && same_given(lex, &first, &f.first));
+            // A variant must be close to every full form of the person, so that
+            // chains of small differences never join different people.
+            let close = exact
+                || fulls.all(|f| same_given(lex, &first, &f.first) && surnames_close(&sur, &f.sur));
+            if close && best.is_none_or(|(_, e)| exact && !e) {
+                best = Some((ci, exact));
+            }
+        }
+        let ci = match best {
+            Some((ci, _)) => ci,
+            None => self.new_cluster(),
+        };
+        let known = self
+            .clusters
+            .get_mut(ci)
+            .and_then(|c| c.forms.iter_mut().find(|f| f.surface == surface));
+        match known {
+            Some(f) => f.count += 1,
+            None => self.add_form(
+                lex,
+                ci,
+                Form {
+                    surface: surface.clone(),
+                    first,
+                    sur,
+                    words,
+                    count: 1,
+                    order: pos,
+                },
+            ),
+        }
+        self.add_to_cluster(ci, surface, Some(pos));
+    }
+
+    /// The person a single word refers to, if any.
+    fn person_for(&self, key: &str, pos: u32) -> Option<usize> {
+        let key = strip_particle(key);
+        let mut cands: Vec<usize> = self.by_sur.get(key).cloned().unwrap_or_default();
+        // A misspelt surname ("Whitkoff" for "Witkoff"), when the article is small
+        // enough for a scan.
+        if cands.is_empty() && key.chars().count() >= 6 && self.clusters.len() <= 256 {
+            cands = (0..self.clusters.len())
+                .filter(|&ci| {
+                    self.clusters[ci].forms.iter().any(|f| {
+                        f.words >= 2
+                            && f.sur.chars().next() == key.chars().next()
+                            && edit_distance_within(&f.sur, key, 1)
+                    })
+                })
+                .collect();
+            if cands.len() > 1 {
+                return None;
+            }
+        }
+        if cands.len() <= 1 {
+            return cands.first().copied();
+        }
+        // Several people share the surname: the one named last before this word.
+        let mut best: Option<(u32, usize)> = None;
+        for &ci in &cands {
+            let Some(c) = self.clusters.get(ci) else {
+                continue;
+            };
+            let before = c.anchors.partition_point(|&p| p < pos);
+            if let Some(&p) = before.checked_sub(1).and_then(|k| c.anchors.get(k)) {
+                if best.is_none_or(|(bp, _)| p > bp) {
+                    best = Some((p, ci));
+                }
+            }
+        }
+        best.map(|(_, ci)| ci).or_else(|| cands.first().copied())
+    }
+}
+
+/// The given name's family of variants, or the name itself.
+fn given_class(lex: &Lexicon, first: &str) -> String {
+    match lex.family.get(first) {
+        Some(id) => format!("#{id}"),
+        None => first.to_string(),
+    }
+}
+
+fn same_given(lex: &Lexicon, a: &str, b: &str) -> bool {
+    a == b
+        || matches!(
+            (lex.family.get(a), lex.family.get(b)),
+            (Some(x), Some(y)) if x == y
+        )
+}
+
+fn surnames_close(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_particle(a), strip_particle(b));
+    if a == b {
+        return true;
+    }
+    let m = a.chars().count().min(b.chars().count());
+    if m < 4 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    edit_distance_within(a, b, if m >= 7 { 2 } else { 1 })
+}
+
+fn resolve(scanner: &Scanner) -> Vec<Entity> {
+    let lex = scanner.lex;
+    let mut mentions = Vec::new();
+    for run in scanner.runs.iter().filter(|r| r.trusted) {
+        parse_trusted(lex, &scanner.lower_seen, run, &mut mentions);
+    }
+    let mut book = Book::default();
+    let mut titled = Vec::new();
+    let mut singles = Vec::new();
+    let single_keys: FastSet<String> = mentions
+        .iter()
+        .filter(|m| match &m.kind {
+            MKind::Single { initial } => !initial,
+            MKind::TitleOne => true,
+            MKind::Full { first, .. } => is_particle(lex, first),
+            _ => false,
+        })
+        .map(|m| strip_particle(&norm_key(&m.surface)).to_string())
+        .collect();
+    for m in mentions {
+        match m.kind {
+            MKind::MaybePerson { first, sur, hint } => {
+                if hint || single_keys.contains(strip_particle(&sur)) {
+                    book.add_full(lex, first, sur, m.surface, m.pos);
+                } else {
+                    let name = m.surface.clone();
+                    book.add_named(EntityKind::Other, &name, false, m.surface);
+                }
+            }
+            MKind::Gaz(kind, canon) => {
+                book.add_named(kind, canon, true, m.surface);
+            }
+            MKind::Named(kind) => {
+                let name = m.surface.clone();
+                book.add_named(kind, &name, false, m.surface);
+            }
+            MKind::Full { ref first, .. } if is_particle(lex, first) => {
+                // "El Guerrouj": a surname with its particle.
+                titled.push(m);
+            }
+            MKind::Full { first, sur } => book.add_full(lex, first, sur, m.surface, m.pos),
+            MKind::TitleOne => titled.push(m),
+            MKind::Single { .. } => singles.push(m),
+        }
+    }
+    for m in titled {
+        let key = norm_key(&m.surface);
+        match book.person_for(&key, m.pos) {
+            Some(ci) => book.add_to_cluster(ci, m.surface, Some(m.pos)),
+            None => {
+                let ci = book.new_cluster();
+                let form = Form {
+                    surface: m.surface.clone(),
+                    first: String::new(),
+                    sur: key,
+                    words: 1,
+                    count: 1,
+                    order: m.pos,
+                };
+                book.add_form(lex, ci, form);
+                book.add_to_cluster(ci, m.surface, Some(m.pos));
+            }
+        }
+    }
+    for m in singles {
+        let key = norm_key(&m.surface);
+        if lex.has(W_GIVEN, key.as_str()) && !lex.has(W_SURNAME_FIRST, key.as_str()) {
+            // A bare given name is not a surname.
+            let is_sur = book.by_sur.contains_key(key.as_str());
+            if !is_sur {
+                continue;
+            }
+        }
+        if let Some(ci) = book.person_for(&key, m.pos) {
+            book.add_to_cluster(ci, m.surface, None);
+        }
+    }
+    // Low-trust lines: only names the body or the gazetteer knows.
+    let mut dict: FastMap<String, Target> = FastMap::default();
+    for (ci, c) in book.clusters.iter().enumerate() {
+        for f in &c.forms {
+            dict.entry(phrase_key(&f.surface))
+                .or_insert(Target::Person(ci));
+        }
+    }
+    // An `Other` name that is also the full name of a person is that person.
+    for a in book.accs.iter_mut().filter(|a| a.kind == EntityKind::Other) {
+        if let Some(&Target::Person(ci)) = dict.get(&phrase_key(&a.name)) {
+            if let Some(c) = book.clusters.get_mut(ci) {
+                c.mentions = c.mentions.saturating_add(a.mentions);
+                c.surfaces.append(&mut a.surfaces);
+                a.mentions = 0;
+            }
+        }
+    }
+    for (ci, c) in book.clusters.iter().enumerate() {
+        for f in &c.forms {
+            let sur = strip_particle(&f.sur);
+            if sur.chars().count() >= 3 && !lex.has(W_GIVEN, sur) && !lex.gaz.contains_key(sur) {
+                dict.entry(sur.to_string()).or_insert(Target::Person(ci));
+            }
+        }
+    }
+    for (ai, a) in book.accs.iter().enumerate().filter(|(_, a)| a.mentions > 0) {
+        dict.entry(phrase_key(&a.name)).or_insert(Target::Acc(ai));
+    }
+    for run in scanner.runs.iter().filter(|r| !r.trusted) {
+        match_low_trust(lex, &dict, run, &mut book);
+    }
+    // Output.
+    let mut out = Vec::new();
+    for c in &book.clusters {
+        if c.mentions == 0 {
+            continue;
+        }
+        let best = c.forms.iter().max_by(|a, b| {
+            a.words
+                .cmp(&b.words)
+                .then(a.count.cmp(&b.count))
+                .then(b.order.cmp(&a.order))
+        });
+        let Some(best) = best else { continue };
+        out.push(Entity {
+            kind: EntityKind::Person,
+            name: best.surface.clone(),
+            aliases: aliases(&best.surface, &c.surfaces),
+            mentions: c.mentions,
+        });
+    }
+    for a in &book.accs {
+        if a.mentions == 0 {
+            continue;
+        }
+        out.push(Entity {
+            kind: a.kind,
+            name: a.name.clone(),
+            aliases: aliases(&a.name, &a.surfaces),
+            mentions: a.mentions,
+        });
+    }
+    out.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| b.mentions.cmp(&a.mentions))
+            .then_with(|| a.aliases.cmp(&b.aliases))
+    });
+    out
+}
+
+fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, book: &mut Book) {
+    let t = &run.toks[..];
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if t[i].conn {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        for len in (1..=6.min(n - i)).rev() {
+            if t[i + len - 1].conn {
+                continue;
+            }
+            let seg = &t[i..i + len];
+            let key = join_keys(seg);
+            if let Some(&target) = dict.get(key.as_str()) {
+                let surface = join_surfaces(seg);
+                match target {
+                    Target::Person(ci) => book.add_to_cluster(ci, surface, None),
+                    Target::Acc(ai) => {
+                        let acc = &mut book.accs[ai];
+                        acc.mentions = acc.mentions.saturating_add(1);
+                        acc.surfaces.push(surface);
+                    }
+                }
+                matched = len;
+                break;
+            }
+            if let Some(e) = lex.gaz.get(key.as_str()) {
+                if len > 1 || !e.caps_only || t[i].acronym {
+                    if let Some(kind) = e.kind {
+                        book.add_named(kind, e.canon, true, join_surfaces(seg));
+                    }
+                    matched = len;
+                    break;
+                }
+            }
+        }
+        i += matched.max(1);
+    }
+}
+
+/// The other surface forms of an entity, deduplicated, sorted. A form in capitals
+/// ("KREMLIN") is left out when the same name is also seen in ordinary case.
+fn aliases(name: &str, surfaces: &[String]) -> Vec<String> {
+    let name = strip_the(name);
+    let mut ordinary: FastSet<String> = surfaces
+        .iter()
+        .map(|s| strip_the(s))
+        .filter(|s| !is_acronym(s))
+        .map(str::to_lowercase)
+        .collect();
+    ordinary.insert(name.to_lowercase());
+    let mut seen = FastSet::default();
+    let mut out = Vec::new();
+    for s in surfaces {
+        let s = strip_the(s);
+        if s == name || (is_acronym(s) && ordinary.contains(&s.to_lowercase())) {
+            continue;
+        }
+        if seen.insert(s) {
+            out.push(s.to_string());
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(v: &'a [Entity], kind: EntityKind, name: &str) -> Option<&'a Entity> {
+        v.iter().find(|e| e.kind == kind && e.name == name)
+    }
+
+    fn has(v: &[Entity], kind: EntityKind, name: &str) -> bool {
+        find(v, kind, name).is_some()
+    }
+
+    fn names(v: &[Entity]) -> Vec<String> {
+        v.iter()
+            .map(|e| format!("{}:{}", e.kind.as_str(), e.name))
+            .collect()
+    }
+
+    /// Invariants every output must keep.
+    fn check_invariants(v: &[Entity]) {
+        for w in v.windows(2) {
+            assert!(
+                (w[0].kind, &w[0].name) <= (w[1].kind, &w[1].name),
+                "not sorted: {:?}",
+                names(v)
+            );
+        }
+        for e in v {
+            assert!(!e.name.trim().is_empty(), "empty name in {v:?}");
+            assert!(e.mentions >= 1);
+            let mut sorted = e.aliases.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted, e.aliases, "aliases not sorted/deduplicated");
+            assert!(!e.aliases.contains(&e.name), "alias equals name: {e:?}");
+        }
+    }
+
+    use EntityKind::{Organization as O, Other as X, Person as P, Place as L};
+
+    #[test]
+    fn kind_labels() {
+        assert_eq!(P.as_str(), "person");
+        assert_eq!(O.as_str(), "organization");
+        assert_eq!(L.as_str(), "place");
+        assert_eq!(X.as_str(), "other");
+        assert!(P < O && O < L && L < X);
+    }
+
+    #[test]
+    fn empty_and_plain_inputs_give_nothing() {
+        for (t, b) in [
+            ("", ""),
+            ("   ", "\n\n\r\n\t"),
+            ("", "no capitals here at all, just words."),
+            ("", "12345 67 8.9 -- ... !!! ???"),
+            ("", "The. A. An. It. However. Monday. March."),
+        ] {
+            let v = extract_entities(t, b);
+            assert!(v.is_empty(), "{t:?} {b:?} -> {:?}", names(&v));
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let long_caps = "Alpha Beta Gamma Delta ".repeat(3000);
+        let long_titles = "Foreign Special Deputy ".repeat(2000) + "Minister Putin.";
+        let long_conn = "Bank of the of the of ".repeat(2000);
+        let long_word = "A".repeat(100_000);
+        let long_mixed = "Xy".repeat(50_000);
+        let inputs: Vec<String> = vec![
+            "'s".into(),
+            "’s ’S 's".into(),
+            "-".into(),
+            "- - -Assad al- -al".into(),
+            "U. S. U.S. U.S.A. A.B.C.D.E.F.".into(),
+            "Mr. Mr. Mr.".into(),
+            "Gen.".into(),
+            "O'Brien's O’Neill’s d'Ivoire l'Express".into(),
+            "😀 Putin 😀 Путин Владимир Путин заявил. 普京 说".into(),
+            "ǅemal ǈubo ÀÉÎ Ωmega Σίσυφος".into(),
+            "\u{0}\u{200b}\u{feff}Kyiv\u{2028}Moscow\u{2029}".into(),
+            "e\u{301} E\u{301}mile Zola said.".into(),
+            "BarcelonaDonald Trump’s".into(),
+            "AAAAaaaaAAAAaaaaBBBB CcCcCc".into(),
+            long_caps,
+            long_titles,
+            long_conn,
+            long_word,
+            long_mixed,
+        ];
+        for s in &inputs {
+            check_invariants(&extract_entities(s, s));
+            check_invariants(&extract_entities("", s));
+        }
+    }
+
+    #[test]
+    fn pseudo_random_text_never_panics_and_is_deterministic() {
+        const PIECES: &[&str] = &[
+            "Putin",
+            "Vladimir",
+            " ",
+            " ",
+            " ",
+            ".",
+            ",",
+            "'s",
+            "’s",
+            "-",
+            "\n",
+            "the",
+            "of",
+            "President",
+            "US",
+            "U.S.",
+            "al",
+            "Ü",
+            "日本",
+            "Mr.",
+            "\"",
+            "“",
+            "Kiev",
+            "A",
+            "é",
+            "\r\n",
+            "Gen.",
+            "Steve",
+            "Witkoff",
+            "Whitkoff",
+            "Jidda",
+            "However",
+            "Russian",
+            "Ministry",
+            "Foreign",
+            "NATO",
+            "By",
+            "Smith",
+            "John",
+            "Jane",
+            "(",
+            ")",
+            ":",
+            "said",
+            "a",
+            "Bank",
+            "for",
+            "de",
+            "bin",
+            "Salman",
+            "ŞİŞLİ",
+            "ﬁ",
+            "ß",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..1500 {
+            let mut s = String::new();
+            let len = (seed >> 58) as usize + 1;
+            for _ in 0..len * 3 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let i = (seed >> 33) as usize % PIECES.len();
+                s.push_str(PIECES[i]);
+                if seed & 1 == 0 {
+                    s.push(' ');
+                }
+            }
+            let (t, b) = s.split_at(s.char_indices().nth(len).map_or(0, |(i, _)| i));
+            let a = extract_entities(t, b);
+            check_invariants(&a);
+            assert_eq!(a, extract_entities(t, b));
+        }
+    }
+
+    #[test]
+    fn all_capitals_text() {
+        let v = extract_entities(
+            "PUTIN AND TRUMP MEET IN MOSCOW",
+            "PRESIDENT VLADIMIR PUTIN MET US ENVOY STEVE WITKOFF IN MOSCOW ON THURSDAY.\n\
+             THE KREMLIN SAID THE TALKS ON UKRAINE WERE USEFUL.",
+        );
+        check_invariants(&v);
+        assert!(has(&v, L, "Moscow"), "{:?}", names(&v));
+        assert!(has(&v, O, "Kremlin"), "{:?}", names(&v));
+        assert!(!v.iter().any(|e| e.kind == P), "{:?}", names(&v));
+    }
+
+    #[test]
+    fn large_input_is_handled() {
+        let para = "Russian President Vladimir Putin met Steve Witkoff in Moscow. \
+                    However, the Kremlin said that Putin wants peace in Ukraine.\n";
+        let body = para.repeat(5000);
+        let v = extract_entities("Putin meets Witkoff", &body);
+        check_invariants(&v);
+        let putin = find(&v, P, "Vladimir Putin").expect("putin");
+        assert_eq!(putin.mentions, 10_001);
+        assert_eq!(putin.aliases, vec!["Putin".to_string()]);
+    }
+
+    #[test]
+    fn possessives_are_stripped() {
+        let cases: &[(&str, EntityKind, &str, &[&str], u32)] = &[
+            ("Russia's economy is growing.", L, "Russia", &[], 1),
+            ("Russia’s economy is growing.", L, "Russia", &[], 1),
+            ("It is NATO's decision.", O, "NATO", &[], 1),
+            (
+                "Officials met Steve Witkoff on Monday. Witkoff's visit was short.",
+                P,
+                "Steve Witkoff",
+                &["Witkoff"],
+                2,
+            ),
+            (
+                "The plan was Donald Trump’s idea. Trump’s aides agreed.",
+                P,
+                "Donald Trump",
+                &["Trump"],
+                2,
+            ),
+            ("They shelled Russia’s Kursk region.", L, "Kursk", &[], 1),
+        ];
+        for (body, kind, name, aliases, mentions) in cases {
+            let v = extract_entities("", body);
+            let e = find(&v, *kind, name).unwrap_or_else(|| panic!("{body}: {:?}", names(&v)));
+            assert_eq!(e.aliases, *aliases, "{body}");
+            assert_eq!(e.mentions, *mentions, "{body}");
+            assert!(!v
+                .iter()
+                .any(|e| e.name.contains('\'') || e.name.contains('’')));
+        }
+    }
+
+    #[test]
+    fn titles_and_roles_are_removed() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Russian President Vladimir Putin said so.",
+                "Vladimir Putin",
+            ),
+            ("US Secretary of State Marco Rubio spoke.", "Marco Rubio"),
+            ("British Prime Minister Keir Starmer spoke.", "Keir Starmer"),
+            ("Then Gen. Keith Kellogg arrived.", "Keith Kellogg"),
+            ("Then General Keith Kellogg arrived.", "Keith Kellogg"),
+            ("We spoke to Mr. John Smith yesterday.", "John Smith"),
+            ("We spoke to Dr. Anthony Fauci yesterday.", "Anthony Fauci"),
+            ("Then Mrs. Jane Doe spoke.", "Jane Doe"),
+            ("Then Ms. Ann Lee spoke.", "Ann Lee"),
+            ("The Special Envoy Steve Witkoff flew in.", "Steve Witkoff"),
+            (
+                "Russian Foreign Minister Sergei Lavrov spoke.",
+                "Sergei Lavrov",
+            ),
+            (
+                "White House Press Secretary Caroline Leavitt said so.",
+                "Caroline Leavitt",
+            ),
+            (
+                "Russian Army Chief of Staff Valery Gerasimov said so.",
+                "Valery Gerasimov",
+            ),
+            (
+                "The Kremlin spokesperson Dmitry Peskov said so.",
+                "Dmitry Peskov",
+            ),
+            (
+                "US National Security Advisor Mike Waltz spoke.",
+                "Mike Waltz",
+            ),
+            (
+                "Its Foreign Policy Assistant Yuri Ushakov spoke.",
+                "Yuri Ushakov",
+            ),
+            (
+                "Ukrainian President Volodymyr Zelensky spoke.",
+                "Volodymyr Zelensky",
+            ),
+        ];
+        for (body, name) in cases {
+            let v = extract_entities("", body);
+            let e = find(&v, P, name).unwrap_or_else(|| panic!("{body}: {:?}", names(&v)));
+            assert!(e.aliases.is_empty(), "{body}: {e:?}");
+            for title in [
+                "President",
+                "Minister",
+                "Secretary",
+                "Gen",
+                "General",
+                "Mr",
+                "Dr",
+            ] {
+                assert!(
+                    !v.iter().any(|e| e.kind == P && e.name.contains(title)),
+                    "{body}: {:?}",
+                    names(&v)
+                );
+            }
+        }
+        // Places and organisations in front of a title are kept.
+        let v = extract_entities("", "US Secretary of State Marco Rubio spoke.");
+        assert!(has(&v, L, "United States"));
+        let v = extract_entities("", "White House Press Secretary Caroline Leavitt said so.");
+        assert!(has(&v, O, "White House"));
+        let v = extract_entities("", "Russian Army Chief of Staff Valery Gerasimov said so.");
+        assert!(has(&v, O, "Russian Army"), "{:?}", names(&v));
+    }
+
+    #[test]
+    fn title_with_surname_only_is_a_person() {
+        let v = extract_entities("", "President Zelensky spoke to reporters.");
+        assert_eq!(names(&v), vec!["person:Zelensky"]);
+        let v = extract_entities("", "Prime Minister Starmer spoke. Starmer then left.");
+        let e = find(&v, P, "Starmer").expect("starmer");
+        assert_eq!(e.mentions, 2);
+    }
+
+    #[test]
+    fn president_putin_joins_vladimir_putin() {
+        let v = extract_entities(
+            "",
+            "Vladimir Putin met the envoy. Later, President Putin said he was pleased.",
+        );
+        let persons: Vec<&Entity> = v.iter().filter(|e| e.kind == P).collect();
+        assert_eq!(persons.len(), 1, "{:?}", names(&v));
+        assert_eq!(persons[0].name, "Vladimir Putin");
+        assert_eq!(persons[0].aliases, vec!["Putin".to_string()]);
+        assert_eq!(persons[0].mentions, 2);
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_entities() {
+        let cases: &[(&str, &[(EntityKind, &str)])] = &[
+            ("However, the Kremlin said no.", &[(O, "Kremlin")]),
+            ("The Kremlin said no.", &[(O, "Kremlin")]),
+            ("This is important for Russia.", &[(L, "Russia")]),
+            ("In Moscow, talks began.", &[(L, "Moscow")]),
+            ("After talks, officials left.", &[]),
+            ("Despite this, NATO agreed.", &[(O, "NATO")]),
+            ("Meanwhile Ukraine waits.", &[(L, "Ukraine")]),
+            ("On Monday, officials met.", &[]),
+            ("Following tense talks, nothing changed.", &[]),
+            ("Nobody expected progress. Everybody waited.", &[]),
+            ("\"I expect a call,\" he said. We agree.", &[]),
+            ("Earlier, it rained. Last week it snowed in March.", &[]),
+            ("Such actions are hostile. Several people left.", &[]),
+        ];
+        for (body, expected) in cases {
+            let v = extract_entities("", body);
+            let got: Vec<(EntityKind, &str)> =
+                v.iter().map(|e| (e.kind, e.name.as_str())).collect();
+            assert_eq!(&got, expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn nationality_adjectives_are_not_places() {
+        let v = extract_entities(
+            "",
+            "Russian forces advanced while Ukrainian troops held. Russians and Ukrainians \
+             suffer, said a British official and the American envoy.",
+        );
+        assert!(v.is_empty(), "{:?}", names(&v));
+        let v = extract_entities("", "The Russian Foreign Ministry said so.");
+        assert_eq!(names(&v), vec!["organization:Russian Foreign Ministry"]);
+    }
+
+    #[test]
+    fn spelling_variants_merge() {
+        let cases: &[(&str, EntityKind, &str, &[&str], u32)] = &[
+            (
+                "Sergei Lavrov spoke first. Later Sergey Lavrov spoke again.",
+                P,
+                "Sergei Lavrov",
+                &["Sergey Lavrov"],
+                2,
+            ),
+            (
+                "Steve Witkoff met Putin's aides. Steven Whitkoff said later.",
+                P,
+                "Steve Witkoff",
+                &["Steven Whitkoff"],
+                2,
+            ),
+            (
+                "Dmitry Peskov spoke. Then Dmitri Peskov spoke. Peskov left.",
+                P,
+                "Dmitry Peskov",
+                &["Dmitri Peskov", "Peskov"],
+                3,
+            ),
+            ("Troops left Kiev for Kyiv.", L, "Kyiv", &["Kiev"], 2),
+            (
+                "The Nato summit. NATO leaders met.",
+                O,
+                "NATO",
+                &["Nato"],
+                2,
+            ),
+            (
+                "The U.S. and the US are the United States.",
+                L,
+                "United States",
+                &["U.S.", "US"],
+                3,
+            ),
+            ("Talks in Jidda ended.", L, "Jeddah", &["Jidda"], 1),
+            ("Talks in Jeddah ended.", L, "Jeddah", &[], 1),
+            (
+                "The Russian Federation and Russia.",
+                L,
+                "Russia",
+                &["Russian Federation"],
+                2,
+            ),
+        ];
+        for (body, kind, name, aliases, mentions) in cases {
+            let v = extract_entities("", body);
+            let e = find(&v, *kind, name).unwrap_or_else(|| panic!("{body}: {:?}", names(&v)));
+            assert_eq!(e.aliases, *aliases, "{body}");
+            assert_eq!(e.mentions, *mentions, "{body}");
+            assert_eq!(
+                v.iter().filter(|x| x.kind == *kind).count(),
+                1,
+                "{body}: {:?}",
+                names(&v)
+            );
+        }
+    }
+
+    #[test]
+    fn different_people_stay_apart() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "John Smith met Jane Smith in London.",
+                &["John Smith", "Jane Smith"],
+            ),
+            (
+                "Vladimir Putin called Volodymyr Zelensky.",
+                &["Vladimir Putin", "Volodymyr Zelensky"],
+            ),
+            (
+                "Sergei Lavrov and Sergei Shoigu met.",
+                &["Sergei Lavrov", "Sergei Shoigu"],
+            ),
+            (
+                "Donald Trump and Donald Tusk met.",
+                &["Donald Trump", "Donald Tusk"],
+            ),
+        ];
+        for (body, people) in cases {
+            let v = extract_entities("", body);
+            for p in *people {
+                assert!(has(&v, P, p), "{body}: {:?}", names(&v));
+            }
+            assert_eq!(
+                v.iter().filter(|e| e.kind == P).count(),
+                people.len(),
+                "{body}"
+            );
+        }
+        // Small differences do not chain: Whitlof is close to Whitkoff, not to Witkoff.
+        let v = extract_entities(
+            "",
+            "Steve Witkoff came. Steve Whitkoff spoke. Steve Whitlof listened.",
+        );
+        assert_eq!(
+            v.iter().filter(|e| e.kind == P).count(),
+            2,
+            "{:?}",
+            names(&v)
+        );
+        assert_eq!(find(&v, P, "Steve Witkoff").map(|e| e.mentions), Some(2));
+        // A bare surname shared by two people goes to the one named last before it.
+        let v = extract_entities(
+            "",
+            "John Smith spoke first. Jane Smith answered. Smith then left.",
+        );
+        assert_eq!(find(&v, P, "John Smith").map(|e| e.mentions), Some(1));
+        assert_eq!(find(&v, P, "Jane Smith").map(|e| e.mentions), Some(2));
+    }
+
+    #[test]
+    fn headline_text_only_confirms() {
+        let v = extract_entities(
+            "Leaders Hold Secret Talks On Energy Crisis",
+            "Nothing was decided at the meeting.",
+        );
+        assert!(v.is_empty(), "{:?}", names(&v));
+        let v = extract_entities(
+            "Putin Meets Envoy In Moscow",
+            "Vladimir Putin met the envoy.",
+        );
+        assert_eq!(find(&v, P, "Vladimir Putin").map(|e| e.mentions), Some(2));
+        assert_eq!(find(&v, L, "Moscow").map(|e| e.mentions), Some(1));
+        assert_eq!(v.len(), 2, "{:?}", names(&v));
+        // Navigation lines inside the body.
+        let v = extract_entities("", "Related Articles\nLeave a Reply\nBack to top button\n");
+        assert!(v.is_empty(), "{:?}", names(&v));
+    }
+
+    #[test]
+    fn other_evidence() {
+        // Byline.
+        let v = extract_entities("", "The talks went on.\nBy Tamilla Hasanova");
+        assert_eq!(names(&v), vec!["person:Tamilla Hasanova"]);
+        // Single unknown capitalised word: dropped.
+        let v = extract_entities("", "He quoted Sofiaglobe on that.");
+        assert!(v.is_empty(), "{:?}", names(&v));
+        // Unknown acronym: an organisation, also at a sentence start.
+        let v = extract_entities("", "He quoted the FOWPAL statement.");
+        assert_eq!(names(&v), vec!["organization:FOWPAL"]);
+        let v = extract_entities("", "FOWPAL said so. The GDP grew.");
+        assert_eq!(names(&v), vec!["organization:FOWPAL"]);
+        // Organisation by its head word.
+        let v = extract_entities("", "He spoke at the Valdai Discussion Club on Friday.");
+        assert_eq!(names(&v), vec!["organization:Valdai Discussion Club"]);
+        // Unknown multi-word name: Other; a capitalised description: nothing.
+        let v = extract_entities("", "He flew on Air Force One yesterday.");
+        assert_eq!(names(&v), vec!["other:Air Force One"]);
+        let v = extract_entities("", "He is a Highly Respected Military Expert, they said.");
+        assert!(v.is_empty(), "{:?}", names(&v));
+        // A verb of saying makes two unknown words a person.
+        let v = extract_entities("", "The plan works, Tamilla Hasanova said.");
+        assert_eq!(names(&v), vec!["person:Tamilla Hasanova"]);
+        // Glued words from a lost line break.
+        let v = extract_entities("", "BarcelonaDonald Trump's envoy arrived.");
+        assert!(has(&v, P, "Donald Trump"), "{:?}", names(&v));
+        // Hyphens.
+        let v = extract_entities("", "It improved US-Russia relations.");
+        assert_eq!(names(&v), vec!["place:Russia", "place:United States"]);
+        let v = extract_entities("", "Bashar al-Assad fled to Moscow. Assad stayed there.");
+        let e = find(&v, P, "Bashar al-Assad").unwrap_or_else(|| panic!("{:?}", names(&v)));
+        assert_eq!(e.aliases, vec!["Assad".to_string()]);
+        let v = extract_entities(
+            "",
+            "Later, the Trump-Putin call began with Donald Trump and Vladimir Putin.",
+        );
+        assert_eq!(find(&v, P, "Donald Trump").map(|e| e.mentions), Some(2));
+        assert_eq!(find(&v, P, "Vladimir Putin").map(|e| e.mentions), Some(2));
+        // Connectors inside names.
+        let v = extract_entities("", "He met Crown Prince Mohammed bin Salman in Riyadh.");
+        assert!(has(&v, P, "Mohammed bin Salman"), "{:?}", names(&v));
+        assert!(has(&v, L, "Riyadh"));
+        let v = extract_entities("", "He met the Bank of England governor.");
+        assert!(has(&v, O, "Bank of England"), "{:?}", names(&v));
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_read_by_paragraph() {
+        let body = "Gulf money markets have grown reasonably well during the past decade,\n\
+but bond and stock markets remain fragmented, the bank's economist Henry\n\
+Azzam said in a review of Gulf capital markets published by the Gulf\n\
+Cooperation Council in Riyadh on Tuesday.\n\
+    Officials from Saudi Arabia and Kuwait declined to comment on the\n\
+report, which Azzam presented to bankers in Bahrain.\n";
+        let v = extract_entities("GULF MARKETS LAG BEHIND, BANK SAYS", body);
+        let azzam = find(&v, P, "Henry Azzam").unwrap_or_else(|| panic!("{:?}", names(&v)));
+        assert_eq!(azzam.mentions, 2);
+        for (kind, name) in [
+            (O, "Gulf Cooperation Council"),
+            (L, "Riyadh"),
+            (L, "Saudi Arabia"),
+            (L, "Kuwait"),
+            (L, "Bahrain"),
+        ] {
+            assert!(has(&v, kind, name), "{name}: {:?}", names(&v));
+        }
+        // Ordinary paragraphs keep their line breaks as run breaks.
+        let v = extract_entities(
+            "",
+            "He met Vladimir\nPutin said hello.\nSteve Witkoff agreed.",
+        );
+        assert!(!has(&v, P, "Vladimir Putin"), "{:?}", names(&v));
+        assert!(has(&v, P, "Steve Witkoff"));
+    }
+
+    #[test]
+    fn many_people_scale() {
+        let mut body = String::new();
+        let mut seed: u64 = 7;
+        let mut seen = std::collections::HashSet::new();
+        while seen.len() < 2000 {
+            let mut sur = String::from("K");
+            for _ in 0..9 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                sur.push(char::from(b'a' + ((seed >> 33) % 26) as u8));
+            }
+            if seen.insert(sur.clone()) {
+                body.push_str(&format!("John {sur} met officials. {sur} left. "));
+            }
+        }
+        let v = extract_entities("", &body);
+        check_invariants(&v);
+        assert_eq!(v.iter().filter(|e| e.kind == P).count(), 2000);
+        assert!(v.iter().all(|e| e.mentions == 2), "{:?}", &v[..3]);
+    }
+
+    // Excerpts of the five seed articles.
+    const SEED_0: (&str, &str) = (
+        "Trump's Special Envoy Visits Russia to Discuss Ukraine Ceasefire and Rebuilding US-Russia Relations",
+        "On March 13, Steve Witkoff, the U.S. Special Envoy for Middle East Affairs under President Donald Trump, visited Moscow for talks. In addition to discussing the Ukraine issue, Witkoff's visit will also cover the future development of US-Russia relations and economic recovery. Russian President Vladimir Putin, during a press conference on the same day, expressed general support for the 30-day ceasefire agreement proposed by the U.S. However, he emphasized that further discussions are needed regarding the details and ensuring long-term peace.\n\
+In a joint statement following US-Ukraine talks in Saudi Arabia on March 11, it was noted that Kyiv is prepared to accept the U.S. proposal for a 30-day ceasefire in exchange for the immediate resumption of intelligence exchanges and aid to Ukraine. Trump also pressured Putin, stating that if Russia does not accept the temporary ceasefire agreement, the U.S. would impose sanctions that would severely harm Russia. According to Reuters, Russia has submitted a list of conditions for the ceasefire agreement to end the conflict and rebuild US-Russia relations, though this has not been confirmed by the Russian side.\n\
+Russian Foreign Ministry spokesperson Maria Zakharova also warned again on March 13 that Russia will not accept the deployment of foreign troops or foreign military bases in Ukraine.\n\
+On March 12, Putin appeared in military uniform in the Kursk region, instructing Russian forces to fully liberate areas previously controlled by Ukrainian forces.\n\
+- 15 reads\n\
+Human Rights\n\
+Conscience, Hope, and Action: Keys to Global Peace and Sustainability",
+    );
+    const SEED_1: (&str, &str) = (
+        "Trump envoy hints at potential ceasefire talks with Putin",
+        "Steve Witkoff, acting as a representative of US President Donald Trump, travelled to Russia for discussions with Russian leader Vladimir Putin about a ceasefire with Ukraine. He gave an interview to CNN this past Sunday, where he shared insights on when talks might occur between leaders from the White House and the Kremlin.\n\
+However, Witkoff declined to answer whether the United States recognizes Russia's territorial gains.\n\
+Trump denies media reports\n\
+In December 2023, Moscow approached NATO countries with a demand for written security guarantees. These included the withdrawal of Alliance troops to positions held in 1997.\n\
+\"We are talking about the withdrawal of foreign forces, equipment and weapons and other steps in order to return to the configuration as of 1997 on the territory of countries that were not Nato members on the specified date. These include Bulgaria and Romania,\" stated Sergey Lavrov, the Russian Minister of Foreign Affairs, as reported by Sofiaglobe.",
+    );
+    const SEED_2: (&str, &str) = (
+        "Latest NewsUSWorld",
+        "\nPutin ‘accepts Trump’s philosophy’ on ending Ukraine war, says US Special Envoy Steve Witkoff\n\n\
+Russian President Vladimir Putin has indicated that he aligns with US President Donald Trump’s approach to ending the Ukraine war, according to US Special Envoy Steve Witkoff.\n\n\
+“I don’t want to put words in President Putin’s mouth, but I think he’s indicated that he accepts the philosophy of President Trump,” Witkoff told CNN’s State of the Union on Sunday, following a four-hour meeting with the Russian leader.\n\n\
+Ukrainian President Volodymyr Zelensky has repeatedly stated that Ukraine will not recognise Russian control over any occupied territories.\n\n\
+In a separate diplomatic development, US Secretary of State Marco Rubio recently spoke with Russian Foreign Minister Sergei Lavrov about “concrete aspects” of discussions from last month’s US-Russia summit in Saudi Arabia.\n\n\
+“Sergei Lavrov and Marco Rubio agreed to remain in contact,” the Russian Foreign Ministry said, without mentioning the proposed ceasefire.\n\n\
+“General Kellogg, a Highly Respected Military Expert, will deal directly with President Zelensky and Ukrainian leadership,” Trump said in a statement Saturday.\n\n\
+Related Articles\n\nLeave a Reply",
+    );
+    const SEED_3: (&str, &str) = (
+        "US engages in diplomatic talks with European countries for Ukraine peace settlement",
+        "The United States is in active discussions with several European countries, including the UK, Norway, France, and Finland, regarding a potential settlement in Ukraine, according to Steven Whitkoff, the special envoy of US President Donald Trump.\n\
+Earlier, Dmitry Peskov, the spokesperson for Russian President Vladimir Putin, confirmed that Putin met with Whitkoff in Moscow on March 13. Peskov said that Whitkoff conveyed information to US President Trump during this meeting, though the specifics of their conversation were not disclosed. According to White House Press Secretary Caroline Leavitt, Whitkoff's visit to Moscow was aimed at discussing a resolution to the ongoing conflict in Ukraine.\n\
+The idea of a 30-day ceasefire was put forward by the US during discussions with Ukrainian representatives in Jeddah, Saudi Arabia, on March 11. Ukraine signalled its willingness to accept the ceasefire, contingent upon Russia’s agreement to the terms.\n\
+On March 16, US National Security Advisor Mike Waltz warned on Fox News that Washington may take action against Moscow if the Russian government does not agree to the proposed 30-day ceasefire.\n\
+By Tamilla Hasanova",
+    );
+    const SEED_4: (&str, &str) = (
+        "Trump's envoy travels to Moscow to convince Putin of a ceasefire",
+        "\nRussian President accelerates assault to recapture Kursk province before negotiations\n\n\
+Russian President Vladimir Putin visited the Kursk region of Russia, partially occupied by Ukraine, on Wednesday.\n\
+ARA\nUpd. 12\n2 min\n\n\
+BarcelonaDonald Trump's special envoy for the conflicts in Ukraine and Gaza, Steve Witkoff, is already traveling to Moscow, where he plans to meet this Thursday with Russian President Vladimir Putin, to obtain his approval for the thirty-day ceasefire proposal agreed with the Ukrainian president, Volodymyr Zelensky. US Secretary of State Marco Rubio has already warned that the ball is now \"in Putin's court.\"\n\n\
+The Kremlin has said that Putin is studying the proposal., agreed upon by the American and Ukrainian delegations in Jidda (Saudi Arabia), and that it is also possible that Putin and Trump spoke by phone. Putin has so far maintained a strategic silence on the proposal, which it is not known if he will break today at the press conference he is scheduled to hold with the Belarusian autocrat, Aleksandr Lukashenko, in Moscow.\n\n\
+This will be the second time that Putin meets with Trump's envoy, since on February 11 they met for an hour and a half to obtain the release of an American prisoner, according to The Moscow Times.\n\n\
+Russian Army Chief of Staff Valery Gerasimov explained during the visit that in the last five days Russian troops have recaptured \"24 settlements and 259 square kilometers of territory in the Kursk region.\"",
+    );
+
+    #[test]
+    fn seed_articles_acceptance() {
+        let seeds = [SEED_0, SEED_1, SEED_2, SEED_3, SEED_4];
+        let mut all: Vec<(EntityKind, String)> = Vec::new();
+        for (title, body) in seeds {
+            let v = extract_entities(title, body);
+            check_invariants(&v);
+            all.extend(v.into_iter().map(|e| (e.kind, e.name)));
+        }
+        let required: &[(EntityKind, &str)] = &[
+            (P, "Vladimir Putin"),
+            (P, "Donald Trump"),
+            (P, "Steve Witkoff"),
+            (P, "Volodymyr Zelensky"),
+            (P, "Marco Rubio"),
+            (P, "Sergei Lavrov"),
+            (L, "Russia"),
+            (L, "Ukraine"),
+            (L, "Moscow"),
+            (L, "Kursk"),
+            (L, "Saudi Arabia"),
+            (O, "CNN"),
+            (O, "NATO"),
+            (O, "Reuters"),
+        ];
+        for (kind, name) in required {
+            assert!(
+                all.iter().any(|(k, n)| k == kind && n == name),
+                "missing {kind:?} {name}"
+            );
+        }
+        // Nothing of these is an entity.
+        for bad in [
+            "However",
+            "Alliance",
+            "Sofiaglobe",
+            "Human Rights",
+            "Highly Respected Military Expert",
+            "Related Articles",
+            "Latest NewsUSWorld",
+            "ARA",
+            "Upd",
+            "Russian",
+            "Ukrainian",
+            "President",
+            "Earlier",
+        ] {
+            assert!(!all.iter().any(|(_, n)| n == bad), "false entity {bad}");
+        }
+    }
+
+    #[test]
+    fn seed_articles_details() {
+        let v = extract_entities(SEED_0.0, SEED_0.1);
+        let putin = find(&v, P, "Vladimir Putin").expect("putin");
+        assert_eq!(putin.aliases, vec!["Putin".to_string()]);
+        assert!(has(&v, P, "Maria Zakharova"));
+        assert!(has(&v, O, "Russian Foreign Ministry"));
+        assert!(has(&v, L, "Middle East"));
+        let us = find(&v, L, "United States").expect("us");
+        assert_eq!(us.aliases, vec!["U.S.".to_string(), "US".to_string()]);
+
+        let v = extract_entities(SEED_1.0, SEED_1.1);
+        let lavrov = find(&v, P, "Sergey Lavrov").expect("lavrov");
+        assert_eq!(lavrov.mentions, 1);
+        assert_eq!(
+            find(&v, O, "NATO").map(|e| e.aliases.clone()),
+            Some(vec!["Nato".into()])
+        );
+        assert!(has(&v, O, "Kremlin") && has(&v, O, "White House"));
+        assert_eq!(find(&v, P, "Donald Trump").map(|e| e.mentions), Some(3));
+
+        let v = extract_entities(SEED_2.0, SEED_2.1);
+        assert!(has(&v, P, "Volodymyr Zelensky"));
+        assert!(
+            has(&v, P, "Keith Kellogg") || has(&v, P, "Kellogg"),
+            "{:?}",
+            names(&v)
+        );
+        assert!(has(&v, X, "State of the Union"));
+        assert!(!v.iter().any(|e| e.name.contains("Highly")));
+
+        let v = extract_entities(SEED_3.0, SEED_3.1);
+        let w = find(&v, P, "Steven Whitkoff").expect("whitkoff");
+        assert_eq!(w.aliases, vec!["Whitkoff".to_string()]);
+        assert!(has(&v, P, "Dmitry Peskov"));
+        assert!(has(&v, P, "Tamilla Hasanova"));
+        assert!(has(&v, O, "Fox News"));
+        assert!(has(&v, L, "Jeddah"));
+        let uk = find(&v, L, "United Kingdom").expect("uk");
+        assert_eq!(uk.aliases, vec!["UK".to_string()]);
+
+        let v = extract_entities(SEED_4.0, SEED_4.1);
+        assert!(has(&v, O, "The Moscow Times"));
+        assert!(has(&v, P, "Aleksandr Lukashenko"));
+        assert!(has(&v, P, "Valery Gerasimov"));
+        assert!(has(&v, L, "Jeddah"));
+        assert!(has(&v, P, "Donald Trump"));
+        assert!(!has(&v, L, "Belarus"));
+    }
 }
