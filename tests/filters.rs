@@ -142,3 +142,49 @@ fn entity_filter_on_the_bundled_corpus() {
         with_kursk
     );
 }
+
+#[test]
+fn bundled_corpus_entities_have_canonical_names_and_types() {
+    let dir = Dir::with_bundled_corpus();
+    dir.expect(&["index"], 0);
+    let mut found = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir.path().join("corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let out = dir.expect(&["show", "--json", path.to_str().unwrap()], 0);
+            let article: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+            for e in article["entities"].as_array().unwrap() {
+                found.insert((
+                    e["kind"].as_str().unwrap().to_string(),
+                    e["name"].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    let expected = [
+        ("person", "Vladimir Putin"),
+        ("person", "Donald Trump"),
+        ("person", "Steve Witkoff"),
+        ("person", "Volodymyr Zelensky"),
+        ("person", "Marco Rubio"),
+        ("person", "Sergei Lavrov"),
+        ("place", "Russia"),
+        ("place", "Ukraine"),
+        ("place", "Moscow"),
+        ("place", "Kursk"),
+        ("place", "Saudi Arabia"),
+        ("organization", "CNN"),
+        ("organization", "NATO"),
+        ("organization", "Reuters"),
+    ];
+    for (kind, name) in expected {
+        assert!(
+            found.contains(&(kind.to_string(), name.to_string())),
+            "missing {kind} {name}; found {found:?}"
+        );
+    }
+    // Alias search: the surname alone finds the articles of the full name.
+    let (hits, _) = dir.search_json(&["--entity", "putin", "-n", "100", "ceasefire"]);
+    let (full, _) = dir.search_json(&["--entity", "vladimir putin", "-n", "100", "ceasefire"]);
+    assert_eq!(hits.len(), full.len());
+}
