@@ -75,6 +75,12 @@ pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<AnalyzedToken> {
 }
 
 /// The normalised terms of `text` under `analyzer`, in order.
+///
+/// ```
+/// use dossier::analyze::{exact_analyzer, stemmed_analyzer, terms};
+/// assert_eq!(terms(&mut exact_analyzer(), "Russia’s 30-day ceasefire"), ["russia", "30", "day", "ceasefire"]);
+/// assert_eq!(terms(&mut stemmed_analyzer(), "ceasefires"), ["ceasefir"]);
+/// ```
 pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     analyze(analyzer, text)
         .into_iter()

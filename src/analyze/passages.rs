@@ -42,6 +42,13 @@ impl Default for PassageSplitter {
 }
 
 /// Splits `body` with the default [`PassageSplitter`].
+///
+/// ```
+/// let body = "Putin met Witkoff.\n\nThe talks lasted four hours.";
+/// let passages = dossier::analyze::split_passages(body);
+/// assert_eq!(passages.len(), 2);
+/// assert_eq!(&body[passages[1].range.clone()], "The talks lasted four hours.");
+/// ```
 pub fn split_passages(body: &str) -> Vec<Passage> {
     PassageSplitter::default().split(body)
 }
