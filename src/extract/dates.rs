@@ -38,6 +38,7 @@
 //! only read in path ids (50–99 -> 19xx, 00–49 -> 20xx). Invalid dates (February 30, February 29
 //! of a common year) are rejected. Everything is linear in the input and never panics.
 
+use super::prefix_at_char_boundary;
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
@@ -868,17 +869,6 @@ fn date_line(line: &str) -> Option<DateMention> {
 
 // ---------------------------------------------------------------------------------------------
 // Rule 2: agency datelines
-
-fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
 
 /// "WASHINGTON", "SAN JUAN, Puerto Rico", "Paris": capitalised words of a place.
 fn place_like(p: &str) -> bool {

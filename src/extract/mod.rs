@@ -102,6 +102,18 @@ fn title_and_body(article: &Article) -> (String, String) {
     }
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub(crate) fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 fn find_source(article: &Article, folder: &FolderMeta) -> SourceInfo {
     if let Some(found) = source::source_from_text(&article.title, &article.body) {
         return SourceInfo {

@@ -26,6 +26,8 @@
 //! large outlets); an unknown outlet is only found through a dateline, an all-caps credit line,
 //! a "Source:"/"©" line or a byline with a recognisable outlet. Linear time, never panics.
 
+use super::prefix_at_char_boundary;
+
 /// The publisher of an article as found in its text, with the evidence kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextSource {
@@ -430,17 +432,6 @@ fn known_outlet(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, aliases)| aliases.contains(&key))
         .map(|(display, _)| *display)
-}
-
-fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 fn is_dash(c: char) -> bool {
