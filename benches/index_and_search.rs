@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use dossier::commands::index::{index_paths, Options};
-use dossier::extract::ExtractOptions;
 use dossier::index::DossierIndex;
 use dossier::search::{Engine, Filters, Request, Syntax};
 use unicode_segmentation::UnicodeSegmentation;
@@ -124,10 +123,8 @@ fn main() {
     let (articles, bytes) = generate(&corpus, megabytes);
     let index_dir = tmp.path().join("index");
     let options = Options {
-        roots: vec![corpus],
-        extract: ExtractOptions::default(),
         threads: std::thread::available_parallelism().map_or(2, |n| n.get().min(4)),
-        progress: false,
+        ..Options::new(vec![corpus])
     };
     let started = Instant::now();
     let summary = index_paths(&index_dir, &options).expect("indexing");

@@ -22,7 +22,7 @@ pub struct Cli {
 /// dossier's commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Index articles (.txt files; folders are walked recursively)
+    /// Index articles: .txt, .md, .json, .jsonl, .csv, .tsv, .html (also .gz, .zst); - is stdin
     Index(IndexArgs),
     /// Search the index and print the matching passages
     Search(SearchArgs),
@@ -40,6 +40,15 @@ pub struct IndexArgs {
     /// Year for dates written without one ("March 13")
     #[arg(long, value_name = "YYYY")]
     pub year: Option<i32>,
+
+    /// Forget everything indexed before and index these paths from scratch
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Field name for structured inputs (JSON, JSON Lines, CSV, TSV), as ROLE=NAME;
+    /// roles: title, body, date, source, url, id, author. Repeatable: --field body=story
+    #[arg(long, value_name = "ROLE=NAME")]
+    pub field: Vec<String>,
 
     /// Indexing threads [default: number of CPUs, at most 4]
     #[arg(long, short = 'j', value_name = "N")]

@@ -1,7 +1,7 @@
 //! `dossier index`: walk, read, clean, extract, split and write, in parallel, ending in
 //! one commit and a summary.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,23 +17,35 @@ use crate::analyze::split_passages;
 use crate::cli::IndexArgs;
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
-use crate::index::{ArticleWriter, DossierIndex};
-use crate::ingest::{read_article, walk, FolderMeta, FolderMetaCache, Skip, SkipReason, WalkItem};
+use crate::index::files::{self, content_hash};
+use crate::index::{ArticleWriter, DossierIndex, FileState};
+use crate::ingest::{
+    read_bytes, read_file, walk, FieldMap, FileRead, FolderMeta, FolderMetaCache, Format, Resume,
+    Skip, SkipReason, WalkItem, STDIN,
+};
 
 /// What an indexing run did.
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
-    /// Articles written.
+    /// Articles written (new, changed or appended).
     pub articles: usize,
     /// Passages written.
     pub passages: usize,
-    /// Files skipped, by reason.
+    /// Files indexed for the first time.
+    pub added: usize,
+    /// Files whose content changed (their articles replaced) or that grew (JSON Lines).
+    pub updated: usize,
+    /// Files gone from the indexed folders (their articles removed).
+    pub removed: usize,
+    /// Files unchanged since the last run (not read again).
+    pub unchanged: usize,
+    /// Files or records skipped, by reason.
     pub skipped: BTreeMap<String, usize>,
-    /// Bytes of input read.
+    /// Bytes of article text read.
     pub bytes: u64,
     /// Wall time in seconds.
     pub seconds: f64,
-    /// Input megabytes per second.
+    /// Article text megabytes per second.
     pub mb_per_second: f64,
 }
 
@@ -48,6 +60,24 @@ pub struct Options {
     pub threads: usize,
     /// Show a progress bar (stderr is a terminal).
     pub progress: bool,
+    /// Forget everything indexed before.
+    pub rebuild: bool,
+    /// Field-name overrides for structured formats.
+    pub fields: FieldMap,
+}
+
+impl Options {
+    /// Defaults for indexing `roots`.
+    pub fn new(roots: Vec<PathBuf>) -> Options {
+        Options {
+            roots,
+            extract: ExtractOptions::default(),
+            threads: 2,
+            progress: false,
+            rebuild: false,
+            fields: FieldMap::default(),
+        }
+    }
 }
 
 /// Runs `dossier index`.
@@ -65,6 +95,12 @@ pub fn run(index_dir: &Path, args: &IndexArgs) -> Result<ExitCode> {
         }
     }
     let default_threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    let mut fields = FieldMap::default();
+    for spec in &args.field {
+        fields
+            .set(spec)
+            .map_err(|e| Error::Usage(format!("--field {spec}: {e}")))?;
+    }
     let options = Options {
         roots,
         extract: ExtractOptions {
@@ -72,6 +108,8 @@ pub fn run(index_dir: &Path, args: &IndexArgs) -> Result<ExitCode> {
         },
         threads: args.threads.unwrap_or(default_threads).max(1),
         progress: std::io::stderr().is_terminal() && !args.json,
+        rebuild: args.rebuild,
+        fields,
     };
     let summary = index_paths(index_dir, &options)?;
     if args.json {
@@ -93,13 +131,7 @@ pub fn build_default_if_missing(index_dir: &Path) -> Result<()> {
         index_dir.display(),
         corpus.display()
     ));
-    let options = Options {
-        roots: vec![corpus],
-        extract: ExtractOptions::default(),
-        threads: 2,
-        progress: false,
-    };
-    let summary = index_paths(index_dir, &options)?;
+    let summary = index_paths(index_dir, &Options::new(vec![corpus]))?;
     message(describe(&summary, index_dir));
     Ok(())
 }
@@ -107,12 +139,16 @@ pub fn build_default_if_missing(index_dir: &Path) -> Result<()> {
 /// One-line description of a run.
 pub fn describe(summary: &Summary, index_dir: &Path) -> String {
     let mut line = format!(
-        "indexed {} articles ({} passages) into {} in {:.2} s, {:.1} MB/s",
+        "indexed {} articles ({} passages) into {} in {:.2} s, {:.1} MB/s; files: {} added, {} updated, {} removed, {} unchanged",
         summary.articles,
         summary.passages,
         index_dir.display(),
         summary.seconds,
-        summary.mb_per_second
+        summary.mb_per_second,
+        summary.added,
+        summary.updated,
+        summary.removed,
+        summary.unchanged,
     );
     let skipped: usize = summary.skipped.values().sum();
     if skipped > 0 {
@@ -121,29 +157,50 @@ pub fn describe(summary: &Summary, index_dir: &Path) -> String {
             .iter()
             .map(|(reason, n)| format!("{n} {reason}"))
             .collect();
-        line.push_str(&format!(
-            "; skipped {skipped} files ({})",
-            reasons.join(", ")
-        ));
+        line.push_str(&format!("; skipped {skipped} ({})", reasons.join(", ")));
     }
     line
 }
 
-/// Indexes `options.roots` into `index_dir` in one commit.
+/// Shared state of the workers of one run.
+struct Run<'a> {
+    writer: ArticleWriter,
+    options: &'a Options,
+    known: HashMap<String, FileState>,
+    seen: Mutex<HashSet<String>>,
+    summary: Mutex<Summary>,
+    folders: FolderMetaCache,
+}
+
+/// How a file compares with what the index remembers of it.
+enum Change {
+    New,
+    Changed,
+    Grew(Resume),
+}
+
+/// Indexes `options.roots` into `index_dir` in one commit: new and changed files are read,
+/// unchanged ones are not, files gone from the roots lose their articles.
 pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
     let started = Instant::now();
-    let items = walk(&options.roots);
     let mut files = Vec::new();
     let mut skips = Vec::new();
-    for item in items {
+    let mut unique = HashSet::new();
+    for item in walk(&options.roots) {
         match item {
-            WalkItem::File { path, root } => files.push((path, root)),
+            WalkItem::File { path, root } => {
+                // The same file reached twice (`corpus` and `./corpus/`) is read once.
+                let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if path.as_os_str() == STDIN || unique.insert(canonical) {
+                    files.push((path, root));
+                }
+            }
             WalkItem::Skipped(skip) => skips.push(skip),
         }
     }
     if files.is_empty()
-        && skips.iter().all(|s| s.reason == SkipReason::Missing)
         && !skips.is_empty()
+        && skips.iter().all(|s| s.reason == SkipReason::Missing)
     {
         let missing: Vec<String> = skips.iter().map(|s| s.path.display().to_string()).collect();
         return Err(Error::Usage(format!(
@@ -151,15 +208,29 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
             missing.join(", ")
         )));
     }
-    for skip in &skips {
-        message(skip);
-    }
     let index = DossierIndex::open_or_create(index_dir)?;
+    let known = if options.rebuild {
+        HashMap::new()
+    } else {
+        files::load(&index.reader()?.searcher(), &index.fields)?
+    };
     let writer = index.writer(options.threads)?;
+    if options.rebuild {
+        writer.delete_all()?;
+    }
+    let run = Run {
+        writer,
+        options,
+        known,
+        seen: Mutex::new(HashSet::new()),
+        summary: Mutex::new(Summary::default()),
+        folders: FolderMetaCache::default(),
+    };
+    for skip in &skips {
+        run.skip(skip);
+    }
     let progress = progress_bar(options.progress, files.len());
-    let state = Mutex::new(Summary::default());
     let next = AtomicUsize::new(0);
-    let folders = FolderMetaCache::default();
     let failure = Mutex::new(None);
     std::thread::scope(|scope| {
         for _ in 0..options.threads {
@@ -168,8 +239,7 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
                 let Some((path, root)) = files.get(i) else {
                     break;
                 };
-                let folder = folders.for_file(path, root, &|m| message(m));
-                if let Err(e) = index_file(&writer, path, options, &folder, &state) {
+                if let Err(e) = run.file(path, root) {
                     if let Ok(mut slot) = failure.lock() {
                         slot.get_or_insert(e);
                     }
@@ -184,52 +254,222 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
     if let Some(e) = failure.into_inner().ok().flatten() {
         return Err(e);
     }
+    run.remove_gone(&options.roots);
+    let Run {
+        writer, summary, ..
+    } = run;
     writer.commit()?;
-    let mut summary = state.into_inner().unwrap_or_default();
-    for skip in &skips {
-        *summary
-            .skipped
-            .entry(skip.reason.as_str().to_string())
-            .or_default() += 1;
-    }
+    let mut summary = summary.into_inner().unwrap_or_default();
     summary.seconds = started.elapsed().as_secs_f64();
     summary.mb_per_second = summary.bytes as f64 / 1e6 / summary.seconds.max(1e-9);
     Ok(summary)
 }
 
-fn index_file(
-    writer: &ArticleWriter,
-    path: &Path,
-    options: &Options,
-    folder: &FolderMeta,
-    state: &Mutex<Summary>,
-) -> Result<()> {
-    let article = match read_article(path) {
-        Ok(article) => article,
-        Err(skip) => {
-            record_skip(state, &skip);
-            return Ok(());
-        }
-    };
-    let extracted = extract(&article, &options.extract, folder);
-    let passages = split_passages(&extracted.body);
-    writer.add(&article, &extracted, &passages)?;
-    if let Ok(mut summary) = state.lock() {
-        summary.articles += 1;
-        summary.passages += passages.len();
-        summary.bytes += article.bytes;
-    }
-    Ok(())
+/// Nanoseconds since the epoch of a file's modification time (0 when unknown).
+fn mtime(meta: &std::fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
-fn record_skip(state: &Mutex<Summary>, skip: &Skip) {
-    message(skip);
-    if let Ok(mut summary) = state.lock() {
-        *summary
-            .skipped
-            .entry(skip.reason.as_str().to_string())
-            .or_default() += 1;
+fn is_compressed(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".gz") || name.ends_with(".zst")
+}
+
+impl Run<'_> {
+    fn skip(&self, skip: &Skip) {
+        message(skip);
+        if let Ok(mut summary) = self.summary.lock() {
+            *summary
+                .skipped
+                .entry(skip.reason.as_str().to_string())
+                .or_default() += 1;
+        }
     }
+
+    /// What, besides its content, decides how a file is indexed.
+    fn fingerprint(&self, folder: &FolderMeta) -> String {
+        let text = format!(
+            "{} {:?} {:?} {:?}",
+            env!("CARGO_PKG_VERSION"),
+            self.options.extract,
+            folder,
+            self.options.fields
+        );
+        format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+    }
+
+    fn count(&self, f: impl FnOnce(&mut Summary)) {
+        if let Ok(mut summary) = self.summary.lock() {
+            f(&mut summary);
+        }
+    }
+
+    /// Indexes one file if it is new or changed.
+    fn file(&self, path: &Path, root: &Path) -> Result<()> {
+        if path.as_os_str() == STDIN {
+            return self.stdin();
+        }
+        let canonical = std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .to_string_lossy()
+            .into_owned();
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.insert(canonical.clone());
+        }
+        let folder = self.folders.for_file(path, root, &|m| message(m));
+        let settings = self.fingerprint(&folder);
+        let old = self
+            .known
+            .get(&canonical)
+            .filter(|o| o.settings == settings);
+        let meta = std::fs::metadata(path);
+        let (size, mtime) = meta.as_ref().map_or((0, 0), |m| (m.len(), mtime(m)));
+        if old.is_some_and(|o| o.size == size && o.mtime == mtime && size > 0) {
+            self.count(|s| s.unchanged += 1);
+            return Ok(());
+        }
+        let bytes = match read_bytes(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.skip(&Skip {
+                    path: path.to_path_buf(),
+                    reason: SkipReason::Unreadable,
+                    detail: e.to_string(),
+                });
+                return Ok(());
+            }
+        };
+        let hash = content_hash(&bytes);
+        let change = match old {
+            None if self.known.contains_key(&canonical) => Change::Changed,
+            None => Change::New,
+            Some(o) if o.hash == hash => {
+                self.count(|s| s.unchanged += 1);
+                let state = FileState { mtime, ..o.clone() };
+                return self.writer.record_file(&state);
+            }
+            Some(o) => grown(path, o, &bytes).map_or(Change::Changed, Change::Grew),
+        };
+        let resume = match change {
+            Change::Grew(resume) => Some(resume),
+            _ => None,
+        };
+        let read = match read_file(
+            path,
+            Path::new(&canonical),
+            bytes,
+            &self.options.fields,
+            resume,
+        ) {
+            Ok(read) => read,
+            Err(skip) => {
+                self.skip(&skip);
+                return Ok(());
+            }
+        };
+        if matches!(change, Change::Changed) {
+            self.writer.delete_file(&canonical);
+        }
+        self.articles(&read, &folder)?;
+        self.writer.record_file(&FileState {
+            path: canonical,
+            hash,
+            settings,
+            size,
+            mtime,
+            lines: read.lines as u64,
+            records: read.records as u64,
+        })?;
+        match change {
+            Change::New => self.count(|s| s.added += 1),
+            _ => self.count(|s| s.updated += 1),
+        }
+        Ok(())
+    }
+
+    /// Standard input: its articles are identified by content, never removed.
+    fn stdin(&self) -> Result<()> {
+        let path = Path::new(STDIN);
+        let bytes = read_bytes(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let identity = format!("stdin:{}", content_hash(&bytes));
+        match read_file(
+            path,
+            Path::new(&identity),
+            bytes,
+            &self.options.fields,
+            None,
+        ) {
+            Ok(read) => {
+                self.articles(&read, &FolderMeta::default())?;
+                self.count(|s| s.added += 1);
+            }
+            Err(skip) => self.skip(&skip),
+        }
+        Ok(())
+    }
+
+    fn articles(&self, read: &FileRead, folder: &FolderMeta) -> Result<()> {
+        for skip in &read.skips {
+            self.skip(skip);
+        }
+        for article in &read.articles {
+            let extracted = extract(article, &self.options.extract, folder);
+            let passages = split_passages(&extracted.body);
+            self.writer.add(article, &extracted, &passages)?;
+            self.count(|s| {
+                s.articles += 1;
+                s.passages += passages.len();
+                s.bytes += article.bytes;
+            });
+        }
+        Ok(())
+    }
+
+    /// Forgets files that were indexed under one of `roots` and are not there any more.
+    fn remove_gone(&self, roots: &[PathBuf]) {
+        let canonical_roots: Vec<PathBuf> = roots
+            .iter()
+            .filter(|r| r.as_os_str() != STDIN)
+            .filter_map(|r| std::fs::canonicalize(r).ok())
+            .collect();
+        let seen = self.seen.lock().map(|s| s.clone()).unwrap_or_default();
+        for path in self.known.keys() {
+            let under_root = canonical_roots
+                .iter()
+                .any(|r| Path::new(path).starts_with(r));
+            if under_root && !seen.contains(path) {
+                self.writer.delete_file(path);
+                self.count(|s| s.removed += 1);
+            }
+        }
+    }
+}
+
+/// When a JSON Lines file only grew (its old content is a prefix of the new), where to
+/// resume reading.
+fn grown(path: &Path, old: &FileState, bytes: &[u8]) -> Option<Resume> {
+    let old_size = usize::try_from(old.size).ok()?;
+    let is_jsonl = matches!(
+        crate::ingest::formats::format_of(path),
+        Some(Format::JsonLines)
+    );
+    if !is_jsonl || is_compressed(path) || bytes.len() <= old_size || old_size == 0 {
+        return None;
+    }
+    if bytes[old_size - 1] != b'\n' || content_hash(&bytes[..old_size]) != old.hash {
+        return None;
+    }
+    Some(Resume {
+        offset: old_size,
+        lines: usize::try_from(old.lines).ok()?,
+        records: usize::try_from(old.records).ok()?,
+    })
 }
 
 fn progress_bar(visible: bool, total: usize) -> ProgressBar {

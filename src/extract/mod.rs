@@ -77,7 +77,8 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
     let (title, body) = title_and_body(article);
     let path = article.path.to_string_lossy();
     let year = options.default_year.or(folder.year);
-    let date = dates::publication_date(&title, &body, &path, year);
+    let date = metadata_date(article)
+        .unwrap_or_else(|| dates::publication_date(&title, &body, &path, year));
     let source = find_source(article, folder);
     let entities = entities::extract_entities(&title, &body);
     Extracted {
@@ -114,7 +115,25 @@ pub(crate) fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The date from the input's metadata, when it has one that parses.
+fn metadata_date(article: &Article) -> Option<PubDate> {
+    let raw = article.metadata.date.as_deref()?;
+    let date = crate::ingest::formats::parse_metadata_date(raw)?;
+    Some(PubDate {
+        date: Some(date),
+        provenance: DateProvenance::Metadata,
+        evidence: Some(raw.to_string()),
+    })
+}
+
 fn find_source(article: &Article, folder: &FolderMeta) -> SourceInfo {
+    let from_metadata = article.metadata.source.as_deref().map(str::trim);
+    if let Some(name) = from_metadata.filter(|s| !s.is_empty()) {
+        return SourceInfo {
+            name: Some(name.to_string()),
+            provenance: SourceProvenance::Metadata,
+        };
+    }
     if let Some(found) = source::source_from_text(&article.title, &article.body) {
         return SourceInfo {
             name: Some(found.name),

@@ -2,6 +2,7 @@
 //! passages. Every `dossier index` run is one atomic commit: until it lands, searches see
 //! the previous commit, and an interrupted run leaves that commit intact.
 
+pub mod files;
 mod schema;
 mod writer;
 
@@ -11,7 +12,8 @@ use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use crate::error::{Error, IndexContext, Result};
-pub use schema::{Fields, KIND_ARTICLE, KIND_PASSAGE};
+pub use files::FileState;
+pub use schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_PASSAGE};
 pub use writer::{article_id, article_key, ArticleWriter};
 
 /// An opened dossier index.

@@ -14,6 +14,8 @@ use crate::analyze::{EXACT, STEMMED};
 pub const KIND_PASSAGE: &str = "passage";
 /// `kind` value of article documents.
 pub const KIND_ARTICLE: &str = "article";
+/// `kind` value of file documents (what incremental indexing remembers of each file).
+pub const KIND_FILE: &str = "file";
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -60,6 +62,26 @@ pub struct Fields {
     pub entities_json: Field,
     /// Number of passages (article documents).
     pub passage_count: Field,
+    /// Other metadata as JSON: url, author, extra fields (article documents).
+    pub meta_json: Field,
+    /// Hash of the source file's canonical path, on every document from that file.
+    pub file_key: Field,
+    /// The same, on the file's own document only.
+    pub file_doc: Field,
+    /// Canonical path (file documents).
+    pub file_path: Field,
+    /// Content hash, hex (file documents).
+    pub file_hash: Field,
+    /// Fingerprint of the settings the file was read with (file documents).
+    pub file_settings: Field,
+    /// Size in bytes (file documents).
+    pub file_size: Field,
+    /// Modification time, nanoseconds since the epoch (file documents).
+    pub file_mtime: Field,
+    /// Lines read (file documents; JSON Lines resume from here).
+    pub file_lines: Field,
+    /// Records numbered (file documents).
+    pub file_records: Field,
     /// File size in bytes (article documents).
     pub bytes: Field,
 }
@@ -103,6 +125,16 @@ impl Fields {
         let entities_json = b.add_text_field("entities", STORED);
         let passage_count = b.add_u64_field("passage_count", STORED);
         let bytes = b.add_u64_field("bytes", STORED);
+        let meta_json = b.add_text_field("meta", STORED);
+        let file_key = b.add_text_field("file_key", STRING);
+        let file_doc = b.add_text_field("file_doc", STRING);
+        let file_path = b.add_text_field("file_path", STORED);
+        let file_hash = b.add_text_field("file_hash", STORED);
+        let file_settings = b.add_text_field("file_settings", STORED);
+        let file_size = b.add_u64_field("file_size", STORED);
+        let file_mtime = b.add_u64_field("file_mtime", STORED);
+        let file_lines = b.add_u64_field("file_lines", STORED);
+        let file_records = b.add_u64_field("file_records", STORED);
         Fields {
             schema: b.build(),
             kind,
@@ -126,6 +158,16 @@ impl Fields {
             entities_json,
             passage_count,
             bytes,
+            meta_json,
+            file_key,
+            file_doc,
+            file_path,
+            file_hash,
+            file_settings,
+            file_size,
+            file_mtime,
+            file_lines,
+            file_records,
         }
     }
 

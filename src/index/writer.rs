@@ -5,11 +5,33 @@
 use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, IndexWriter, TantivyError, Term};
 
+use super::files::{self, FileState};
 use super::{DossierIndex, Fields, KIND_ARTICLE, KIND_PASSAGE};
 use crate::analyze::Passage;
 use crate::error::{Error, IndexContext, Result};
 use crate::extract::Extracted;
 use crate::ingest::Article;
+
+/// Url, author and extra fields of an article, as a JSON object.
+fn metadata_json(article: &Article) -> String {
+    let m = &article.metadata;
+    let mut map = serde_json::Map::new();
+    for (key, value) in [
+        ("url", &m.url),
+        ("author", &m.author),
+        ("date", &m.date),
+        ("source", &m.source),
+    ] {
+        if let Some(value) = value {
+            map.insert(key.into(), value.clone().into());
+        }
+    }
+    for (key, value) in &m.extra {
+        map.entry(key.clone())
+            .or_insert_with(|| value.clone().into());
+    }
+    serde_json::Value::Object(map).to_string()
+}
 
 /// Memory budget per indexing thread (tantivy needs at least 15 MB).
 const MEMORY_PER_THREAD: usize = 64 * 1024 * 1024;
@@ -20,10 +42,9 @@ pub struct ArticleWriter {
     fields: Fields,
 }
 
-/// The stable id of an article: a hash of its canonical path (shown as 16 hex digits).
+/// The stable id of an article: a hash of its identity key (shown as 16 hex digits).
 pub fn article_key(article: &Article) -> u64 {
-    let key = article.canonical.to_string_lossy();
-    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+    xxhash_rust::xxh3::xxh3_64(article.key.as_bytes())
 }
 
 /// The stable id of an article as shown to users: [`article_key`] in hex.
@@ -67,6 +88,7 @@ impl ArticleWriter {
         doc.add_text(f.text, &extracted.body);
         let entities = serde_json::to_string(&extracted.entities).unwrap_or_default();
         doc.add_text(f.entities_json, entities);
+        doc.add_text(f.meta_json, metadata_json(article));
         doc.add_u64(f.passage_count, passages.len() as u64);
         doc.add_u64(f.bytes, article.bytes);
         self.writer.add_document(doc).context("adding an article")?;
@@ -90,6 +112,8 @@ impl ArticleWriter {
         let mut doc = TantivyDocument::default();
         doc.add_text(f.article_id, id);
         doc.add_u64(f.article_key, article_key(article));
+        let file = files::file_key(&article.canonical.to_string_lossy());
+        doc.add_text(f.file_key, file);
         doc.add_text(f.path, article.path.to_string_lossy());
         doc.add_text(f.title, &ex.title);
         doc.add_text(f.title_exact, &ex.title);
@@ -112,6 +136,32 @@ impl ArticleWriter {
             }
         }
         doc
+    }
+
+    /// Removes every document that came from the file with this canonical path.
+    pub fn delete_file(&self, canonical: &str) {
+        let key = files::file_key(canonical);
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.file_key, &key));
+    }
+
+    /// Records (or replaces) what is remembered of a file.
+    pub fn record_file(&self, state: &FileState) -> Result<()> {
+        let key = files::file_key(&state.path);
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.file_doc, &key));
+        self.writer
+            .add_document(files::document(&self.fields, state))
+            .context("recording a file")?;
+        Ok(())
+    }
+
+    /// Deletes everything: `index --rebuild`.
+    pub fn delete_all(&self) -> Result<()> {
+        self.writer
+            .delete_all_documents()
+            .context("clearing the index")?;
+        Ok(())
     }
 
     /// Commits everything added, atomically, and waits for merges to finish.

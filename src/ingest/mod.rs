@@ -1,33 +1,60 @@
-//! Ingest: walking the paths a user gives, reading each file and decoding it into an
-//! [`Article`] (title + raw body). Files that cannot become an article are reported as a
-//! [`Skip`] with the reason; one bad file never stops the batch.
+//! Ingest: walking the paths a user gives, reading each file (or standard input),
+//! decompressing and decoding it, and turning it into [`Article`]s with the reader for
+//! its format (`formats`, `html`). Files and records that cannot become an article are
+//! reported as a [`Skip`] with the reason; one bad file never stops the batch.
 
 mod decode;
+pub mod file;
 mod folder_meta;
+pub mod formats;
+pub mod html;
+pub mod record;
 mod walk;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use decode::{decode_text, Decoded};
+pub use file::{read_bytes, read_file, FileRead, Resume, STDIN};
 pub use folder_meta::{FolderMeta, FolderMetaCache, FILE_NAME as FOLDER_META_FILE};
+pub use formats::{FieldMap, Format};
+pub use record::{Record, RecordError};
 pub use walk::{walk, WalkItem};
 
 /// Largest article text accepted, in bytes; bigger files are skipped (tantivy's memory
 /// budget is only checked between documents).
 pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
 
-/// One article as read from disk, before cleaning and extraction.
+/// Metadata an input carried for an article, as written there.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// Publication date text.
+    pub date: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// Other string fields, in input order.
+    pub extra: Vec<(String, String)>,
+}
+
+/// One article as read from an input, before cleaning and extraction.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// The path as the user will see it (relative to the indexed root's parent).
+    /// The path as the user will see it (`file.jsonl:12` for a record of a multi-record file).
     pub path: PathBuf,
-    /// Absolute, canonical path: the article's identity.
+    /// Absolute, canonical path of the file it came from.
     pub canonical: PathBuf,
-    /// First non-empty line.
+    /// Identity: the URL, else file + record id, else file (+ record number).
+    pub key: String,
+    /// Headline: the metadata title, else the first non-empty line.
     pub title: String,
-    /// Everything after the title line.
+    /// The article text.
     pub body: String,
-    /// Size of the file on disk, in bytes.
+    /// Metadata from the input.
+    pub metadata: Metadata,
+    /// Size of the article's text, in bytes.
     pub bytes: u64,
     /// The decoding that was needed ("utf-8", "windows-1252", ...).
     pub encoding: &'static str,
@@ -46,6 +73,10 @@ pub enum SkipReason {
     Unreadable,
     /// The path given does not exist.
     Missing,
+    /// A compressed file that cannot be decompressed.
+    Corrupt,
+    /// A record of a JSON, JSON Lines, CSV or TSV file that cannot be read.
+    BadRecord,
 }
 
 impl SkipReason {
@@ -57,6 +88,8 @@ impl SkipReason {
             SkipReason::TooLarge => "too large",
             SkipReason::Unreadable => "unreadable",
             SkipReason::Missing => "missing",
+            SkipReason::Corrupt => "corrupt",
+            SkipReason::BadRecord => "bad record",
         }
     }
 }
@@ -85,35 +118,6 @@ impl std::fmt::Display for Skip {
         }
         Ok(())
     }
-}
-
-/// Reads one file into an article, or says why it can't be one.
-pub fn read_article(path: &Path) -> Result<Article, Skip> {
-    let skip = |reason, detail: String| Skip {
-        path: path.to_path_buf(),
-        reason,
-        detail,
-    };
-    let bytes = std::fs::read(path).map_err(|e| skip(SkipReason::Unreadable, e.to_string()))?;
-    if bytes.len() > MAX_ARTICLE_BYTES {
-        let detail = format!("{} bytes, limit {} bytes", bytes.len(), MAX_ARTICLE_BYTES);
-        return Err(skip(SkipReason::TooLarge, detail));
-    }
-    let decoded = match decode_text(&bytes) {
-        Some(decoded) => decoded,
-        None => return Err(skip(SkipReason::Binary, "contains NUL bytes".into())),
-    };
-    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let (title, body) =
-        split_title(&decoded.text).ok_or_else(|| skip(SkipReason::Empty, "no text".into()))?;
-    Ok(Article {
-        path: path.to_path_buf(),
-        canonical,
-        title,
-        body,
-        bytes: bytes.len() as u64,
-        encoding: decoded.encoding,
-    })
 }
 
 /// Splits text into (first non-empty line, the rest). `None` when there is no text.

@@ -1,7 +1,8 @@
 //! Walking the paths given to `dossier index`: files are taken as they are, folders are
 //! walked recursively (hidden files skipped, `.gitignore` honoured inside git checkouts,
-//! as ripgrep does) in a stable, sorted order. Only `.txt` files inside folders are
-//! articles; a file named directly is read whatever its extension.
+//! as ripgrep does; symbolic links followed, loops reported) in a stable, sorted order.
+//! Inside folders only files of a known format are read (see `formats::format_of`); a
+//! file named directly is read whatever its extension, and `-` is standard input.
 
 use std::path::{Path, PathBuf};
 
@@ -21,14 +22,16 @@ pub enum WalkItem {
     Skipped(Skip),
 }
 
-/// Extensions read when walking folders.
-const EXTENSIONS: &[&str] = &["txt"];
-
 /// Lists the article files under `roots`, sorted within each root.
 pub fn walk(roots: &[PathBuf]) -> Vec<WalkItem> {
     let mut items = Vec::new();
     for root in roots {
-        if !root.exists() {
+        if root.as_os_str() == super::STDIN {
+            items.push(WalkItem::File {
+                path: root.clone(),
+                root: root.clone(),
+            });
+        } else if !root.exists() {
             items.push(WalkItem::Skipped(Skip {
                 path: root.clone(),
                 reason: SkipReason::Missing,
@@ -73,9 +76,7 @@ fn walk_dir(root: &Path, items: &mut Vec<WalkItem>) {
 }
 
 fn has_article_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    super::formats::format_of(path).is_some()
 }
 
 fn error_path(err: &ignore::Error) -> Option<PathBuf> {
