@@ -236,6 +236,25 @@ fn limit_and_offset_page_through_hits() {
 }
 
 #[test]
+fn regression_excluded_phrase_and_open_date_range() {
+    // Both were found by the random-query test: an excluded phrase tripped a tantivy
+    // assertion, and a range open at both ends panicked.
+    let dir = indexed_corpus();
+    let (hits, summary) = dir.search_json(&["-n", "100", "--", "putin -30-day"]);
+    assert!(summary.total_passages > 0);
+    assert!(hits.iter().all(|h| !h.text.contains("30-day")));
+    let (_, putin) = dir.search_json(&["putin"]);
+    let (_, with_phrase) = dir.search_json(&["putin \"30-day\""]);
+    assert_eq!(
+        summary.total_passages + with_phrase.total_passages,
+        putin.total_passages
+    );
+    let (hits, _) = dir.search_json(&["-n", "100", "date:[* TO *]"]);
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h.date.is_some()));
+}
+
+#[test]
 fn huge_limits_and_offsets_are_fine() {
     let dir = indexed_corpus();
     let max = usize::MAX.to_string();

@@ -1,6 +1,7 @@
 //! Search: build the query ([`query`]), run it over passages, rank, and highlight
 //! ([`highlight`]) into a list of [`Hit`]s that the printers in `output` render.
 
+mod exclusion;
 pub mod highlight;
 pub mod query;
 

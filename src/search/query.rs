@@ -25,6 +25,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, Term};
 use time::Date;
 
+use super::exclusion::Forward;
 use crate::analyze::{exact_analyzer, stemmed_analyzer, terms};
 use crate::error::{Error, Result};
 use crate::extract::dates::parse_plain_date_range;
@@ -216,7 +217,12 @@ impl QueryBuilder {
                 Occur::MustNot => format!("-{}", t.display),
                 Occur::Should => t.display,
             });
-            out.push((occur, t.query));
+            let query = if occur == Occur::MustNot {
+                Box::new(Forward(t.query))
+            } else {
+                t.query
+            };
+            out.push((occur, query));
         }
         if out.iter().all(|(occur, _)| *occur == Occur::MustNot) {
             out.push((Occur::Must, Box::new(AllQuery)));
@@ -385,9 +391,13 @@ impl QueryBuilder {
     // Publication date between `from` and `to`, both inclusive days.
     fn date_range(&self, from: Option<Date>, to: Option<Date>) -> Translated {
         let field = self.fields.date;
+        // tantivy needs at least one bound: an open start is the earliest date.
         let lower = match from {
             Some(d) => Bound::Included(Term::from_field_date(field, day_start(d))),
-            None => Bound::Unbounded,
+            None => Bound::Included(Term::from_field_date(
+                field,
+                DateTime::from_timestamp_nanos(i64::MIN),
+            )),
         };
         let upper = match to.and_then(|d| d.next_day()) {
             Some(d) => Bound::Excluded(Term::from_field_date(field, day_start(d))),
