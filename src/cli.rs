@@ -74,6 +74,36 @@ pub struct SearchArgs {
     #[arg(long)]
     pub strict: bool,
 
+    /// Rank passages with any of the words (OR) instead of requiring all of them
+    #[arg(long)]
+    pub any: bool,
+
+    /// Match words exactly as written: no stemming, variants, compounds, aliases or fuzzy names
+    #[arg(long)]
+    pub exact: bool,
+
+    /// One row per article: its best passage and how many of its passages matched
+    #[arg(long)]
+    pub articles: bool,
+
+    /// Order of hits: relevance (default) or date (newest first, unknown dates last)
+    #[arg(long, value_enum, default_value_t = SortOrder::Relevance, value_name = "ORDER")]
+    pub sort: SortOrder,
+
+    /// Sentences of context shown around each match (human output)
+    #[arg(
+        short = 'C',
+        long,
+        default_value_t = 1,
+        value_name = "N",
+        conflicts_with = "full"
+    )]
+    pub context: usize,
+
+    /// Show whole passages instead of the sentences around the matches (human output)
+    #[arg(long)]
+    pub full: bool,
+
     /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -129,6 +159,16 @@ pub struct ShowArgs {
     /// When to use colour
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+/// `--sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortOrder {
+    /// Best match first
+    #[default]
+    Relevance,
+    /// Newest publication date first
+    Date,
 }
 
 /// `--color` values.

@@ -2,8 +2,10 @@
 //! splitting. Indexing, query building and highlighting all tokenize through here, so a
 //! word is the same word everywhere.
 
+pub mod numbers;
 pub mod passages;
 pub mod tokenizer;
+pub mod variants;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer,

@@ -9,12 +9,12 @@ use termcolor::{ColorChoice as TermColor, StandardStream};
 use time::Date;
 
 use super::{message, EXIT_FOUND, EXIT_NOT_FOUND};
-use crate::cli::SearchArgs;
+use crate::cli::{SearchArgs, SortOrder};
 use crate::error::{Error, Result};
 use crate::extract::dates::parse_plain_date_range;
 use crate::index::DossierIndex;
 use crate::output::{human::HumanPrinter, json, use_color};
-use crate::search::{Engine, Filters, Request, Syntax};
+use crate::search::{Engine, Filters, Request, Results, Sort, Syntax};
 
 /// Runs `dossier search`.
 pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
@@ -51,6 +51,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
     } else {
         let results = engine.search(&request)?;
         warn(&request.text, &results.warnings);
+        notes(&results);
         if args.json {
             let mut out = std::io::stdout().lock();
             json::print_results(&mut out, &request.text, &results, request.offset)?;
@@ -60,9 +61,12 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
             } else {
                 TermColor::Never
             };
-            HumanPrinter::new(StandardStream::stdout(choice)).print(&results)?;
+            let context = if args.full { None } else { Some(args.context) };
+            HumanPrinter::new(StandardStream::stdout(choice))
+                .context(context)
+                .print(&results)?;
             if results.hits.is_empty() {
-                message(no_hits_hint(&results.total_passages, &request));
+                message(no_hits_hint(&results, &request));
             }
         }
         results.total_passages > 0
@@ -74,7 +78,24 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
     }))
 }
 
-fn no_hits_hint(total: &usize, request: &Request) -> String {
+/// Says on stderr how the query was widened or relaxed.
+fn notes(results: &Results) {
+    for widened in &results.widened {
+        message(format!("widened: {widened} (--exact turns widening off)"));
+    }
+    if results.fell_back_to_any {
+        message("no passage has all the words; showing passages with any of them, best first");
+    }
+}
+
+fn no_hits_hint(results: &Results, request: &Request) -> String {
+    let total = &results.total_passages;
+    if let Some(suggestion) = &results.suggestion {
+        return format!(
+            "no passage matches {:?}; did you mean {suggestion:?}?",
+            request.text
+        );
+    }
     if *total > 0 {
         format!("no hits past --offset {} ({total} in all)", request.offset)
     } else if request.filters.is_empty() {
@@ -117,10 +138,17 @@ pub fn request(args: &SearchArgs) -> Result<Request> {
         }
     }
     Ok(Request {
+        articles: args.articles,
+        sort: match args.sort {
+            SortOrder::Relevance => Sort::Relevance,
+            SortOrder::Date => Sort::Date,
+        },
         text,
         syntax: Syntax {
             phrase: args.phrase,
             strict: args.strict,
+            any: args.any,
+            exact: args.exact,
         },
         filters,
         limit: args.limit,

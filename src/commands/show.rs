@@ -56,6 +56,8 @@ pub struct ArticleRecord {
     pub source_provenance: String,
     /// Entities, by kind then name.
     pub entities: Vec<Entity>,
+    /// Metadata the input carried: url, author, date and source as written, other fields.
+    pub metadata: serde_json::Map<String, serde_json::Value>,
     /// The cleaned body.
     pub text: String,
     /// Its passages.
@@ -167,6 +169,7 @@ fn record(searcher: &Searcher, fields: &Fields, doc: &TantivyDocument) -> Result
         source: optional(fields.source),
         source_provenance: text_of(doc, fields.source_provenance),
         entities,
+        metadata: serde_json::from_str(&text_of(doc, fields.meta_json)).unwrap_or_default(),
         text: text_of(doc, fields.text),
         passages,
     })
@@ -196,6 +199,12 @@ fn print_human(out: &mut impl WriteColor, record: &ArticleRecord) -> std::io::Re
         ("date", date),
         ("source", source),
     ];
+    for (key, value) in &record.metadata {
+        let value = value
+            .as_str()
+            .map_or_else(|| value.to_string(), String::from);
+        rows.push((key.as_str(), value));
+    }
     for (kind, title) in [
         ("person", "people"),
         ("organization", "organizations"),

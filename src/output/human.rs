@@ -16,6 +16,7 @@ pub const MARK_CLOSE: &str = "]]";
 /// Prints hits for people.
 pub struct HumanPrinter<W> {
     out: W,
+    context: Option<usize>,
 }
 
 fn spec(color: Option<Color>, bold: bool) -> ColorSpec {
@@ -27,7 +28,16 @@ fn spec(color: Option<Color>, bold: bool) -> ColorSpec {
 impl<W: WriteColor> HumanPrinter<W> {
     /// A printer over `out`; colour is decided by `out.supports_color()`.
     pub fn new(out: W) -> Self {
-        HumanPrinter { out }
+        HumanPrinter {
+            out,
+            context: Some(1),
+        }
+    }
+
+    /// Sentences of context around matches; `None` prints whole passages.
+    pub fn context(mut self, context: Option<usize>) -> Self {
+        self.context = context;
+        self
     }
 
     /// Prints all hits, then flushes.
@@ -58,7 +68,25 @@ impl<W: WriteColor> HumanPrinter<W> {
         )?;
         writeln!(self.out, "    {} · {}", date_label(hit), source_label(hit))?;
         write!(self.out, "    ")?;
-        self.marked(&hit.text, &hit.highlights, ColorSpec::new())?;
+        let windows = super::window::windows(&hit.text, &hit.highlights, self.context);
+        for (i, window) in windows.iter().enumerate() {
+            if i > 0 {
+                write!(self.out, " ")?;
+            }
+            if window.start > 0 {
+                write!(self.out, "… ")?;
+            }
+            let inside: Vec<Range<usize>> = hit
+                .highlights
+                .iter()
+                .filter(|h| h.start >= window.start && h.end <= window.end)
+                .map(|h| h.start - window.start..h.end - window.start)
+                .collect();
+            self.marked(&hit.text[window.clone()], &inside, ColorSpec::new())?;
+            if window.end < hit.text.trim_end().len() {
+                write!(self.out, " …")?;
+            }
+        }
         writeln!(self.out)
     }
 
@@ -135,6 +163,7 @@ mod tests {
             text: text.into(),
             highlights,
             title_highlights: vec![],
+            matched_passages: None,
         }
     }
 
@@ -146,6 +175,10 @@ mod tests {
                 std::iter::once(2..18).collect(),
             )],
             total_passages: 1,
+            total_articles: None,
+            widened: vec![],
+            fell_back_to_any: false,
+            suggestion: None,
             parsed: String::new(),
             warnings: vec![],
             elapsed_ms: 0.0,

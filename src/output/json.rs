@@ -53,6 +53,11 @@ pub struct HitRecord {
     pub highlights: Vec<Span>,
     /// Highlight byte ranges in `title`.
     pub title_highlights: Vec<Span>,
+    /// Highlight byte ranges in the article's cleaned text (`show --json` "text").
+    pub article_highlights: Vec<Span>,
+    /// With `--articles`: how many passages of the article matched; otherwise absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matched_passages: Option<usize>,
 }
 
 /// The closing `{"type":"summary"}` line.
@@ -73,6 +78,15 @@ pub struct SummaryRecord {
     pub offset: usize,
     /// Parse problems skipped by the lenient parser.
     pub warnings: Vec<String>,
+    /// With `--articles`: articles matching in all; otherwise absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_articles: Option<usize>,
+    /// How the query was widened (variants, compounds, aliases, fuzzy names).
+    pub widened: Vec<String>,
+    /// No passage had all the words, so passages with any of them were ranked.
+    pub fell_back_to_any: bool,
+    /// When nothing matched: a query that would, built from the index's words.
+    pub suggestion: Option<String>,
     /// Search time in milliseconds.
     pub elapsed_ms: f64,
 }
@@ -122,6 +136,15 @@ impl From<&Hit> for HitRecord {
             text: hit.text.clone(),
             highlights: spans(&hit.highlights),
             title_highlights: spans(&hit.title_highlights),
+            article_highlights: hit
+                .highlights
+                .iter()
+                .map(|r| Span {
+                    start: r.start + hit.passage_range.start as usize,
+                    end: r.end + hit.passage_range.start as usize,
+                })
+                .collect(),
+            matched_passages: hit.matched_passages,
         }
     }
 }
@@ -150,6 +173,10 @@ pub fn print_results(
         hits: results.hits.len(),
         offset,
         warnings: results.warnings.clone(),
+        total_articles: results.total_articles,
+        widened: results.widened.clone(),
+        fell_back_to_any: results.fell_back_to_any,
+        suggestion: results.suggestion.clone(),
         elapsed_ms: (results.elapsed_ms * 1000.0).round() / 1000.0,
     };
     write_line(out, &summary)?;

@@ -5,6 +5,7 @@
 
 pub mod human;
 pub mod json;
+pub mod window;
 
 use std::io::IsTerminal;
 

@@ -86,6 +86,8 @@ fn term_matches(word: &Word, matcher: &Matcher, index: usize) -> bool {
     let term = &matcher.terms[index];
     if matcher.prefix && index + 1 == matcher.terms.len() {
         form.starts_with(term.as_str())
+    } else if matcher.fuzzy > 0 {
+        form == term || super::expand::edit_distance(form, term) <= matcher.fuzzy as usize
     } else {
         form == term
     }
@@ -148,6 +150,7 @@ mod tests {
             terms: terms(&mut analyzer, query),
             slop,
             prefix,
+            fuzzy: 0,
             scope: Scope::Everywhere,
         }
     }
@@ -192,6 +195,14 @@ mod tests {
         let text = "ceasefire, cease, Ceasing";
         let m = matcher("ceas", false, 0, true);
         assert_eq!(marked(text, &[m]), ["ceasefire", "cease", "Ceasing"]);
+    }
+
+    #[test]
+    fn fuzzy_marks_near_spellings() {
+        let text = "Whitkoff met Witkoff, not Wilkins.";
+        let mut m = matcher("witkoff", false, 0, false);
+        m.fuzzy = 1;
+        assert_eq!(marked(text, &[m]), ["Whitkoff", "Witkoff"]);
     }
 
     #[test]

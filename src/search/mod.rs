@@ -2,6 +2,7 @@
 //! ([`highlight`]) into a list of [`Hit`]s that the printers in `output` render.
 
 mod exclusion;
+pub mod expand;
 pub mod highlight;
 pub mod query;
 
@@ -11,6 +12,7 @@ use std::time::Instant;
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::schema::{TantivyDocument, Value};
+use tantivy::Order;
 use tantivy::{DocAddress, Searcher};
 use time::Date;
 
@@ -19,9 +21,23 @@ use crate::index::{DossierIndex, Fields};
 pub use highlight::Highlighter;
 pub use query::{Filters, Matcher, Plan, QueryBuilder, Syntax};
 
+/// Order of hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best score first.
+    #[default]
+    Relevance,
+    /// Newest publication date first; unknown dates last.
+    Date,
+}
+
 /// What to search for and how many results to return.
 #[derive(Debug, Clone, Default)]
 pub struct Request {
+    /// One hit per article (its best passage) instead of one per passage.
+    pub articles: bool,
+    /// Order of hits.
+    pub sort: Sort,
     /// The query text (dossier syntax).
     pub text: String,
     /// How to read it.
@@ -65,6 +81,8 @@ pub struct Hit {
     pub highlights: Vec<Range<usize>>,
     /// Highlight byte ranges in `title`.
     pub title_highlights: Vec<Range<usize>>,
+    /// With `--articles`: how many passages of the article matched.
+    pub matched_passages: Option<usize>,
 }
 
 /// The outcome of a search.
@@ -74,6 +92,14 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// How many passages matched in all.
     pub total_passages: usize,
+    /// With `--articles`: how many articles matched.
+    pub total_articles: Option<usize>,
+    /// How the query was widened.
+    pub widened: Vec<String>,
+    /// The all-words query found nothing, so any-word ranking was used.
+    pub fell_back_to_any: bool,
+    /// When nothing matched: a query built from the index's own words that would match.
+    pub suggestion: Option<String>,
     /// The query as dossier understood it.
     pub parsed: String,
     /// Parse problems that were skipped.
@@ -108,9 +134,9 @@ impl Engine {
     pub fn new(index: &DossierIndex) -> Result<Engine> {
         let searcher = index.reader()?.searcher();
         Ok(Engine {
+            builder: QueryBuilder::new(index.fields.clone(), Some(searcher.clone())),
             searcher,
             fields: index.fields.clone(),
-            builder: QueryBuilder::new(index.fields.clone()),
             highlighter: Highlighter::default(),
         })
     }
@@ -121,33 +147,58 @@ impl Engine {
             .build(&request.text, request.syntax, &request.filters)
     }
 
-    /// The top passages for `request`, ranked and highlighted.
+    /// The top passages (or articles) for `request`, ranked and highlighted. When all
+    /// the words are required and no passage has them all, ranks passages with any of
+    /// them instead (and says so); when nothing matches, suggests a query.
     pub fn search(&mut self, request: &Request) -> Result<Results> {
         let started = Instant::now();
         let plan = self.plan(request)?;
+        let mut results = self.run(&plan, request)?;
+        let several_words = request.text.split_whitespace().count() > 1;
+        if results.total_passages == 0
+            && several_words
+            && !request.syntax.any
+            && !request.syntax.phrase
+        {
+            let mut any = request.clone();
+            any.syntax.any = true;
+            let any_plan = self.plan(&any)?;
+            let any_results = self.run(&any_plan, &any)?;
+            if any_results.total_passages > 0 {
+                results = any_results;
+                results.fell_back_to_any = true;
+            }
+        }
+        if results.total_passages == 0 && !request.syntax.phrase {
+            results.suggestion = self.suggest(request)?;
+        }
+        results.elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(results)
+    }
+
+    fn run(&mut self, plan: &Plan, request: &Request) -> Result<Results> {
         let wanted = request.offset.saturating_add(request.limit);
-        // Fetch a few more than needed so that equal scores can be ordered by path
-        // and ordinal, which keeps results stable across index layouts.
         // Never ask for more than the index holds: the collector allocates up front.
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
-        let fetch = wanted.saturating_add(16).min(docs).max(1);
-        let (top, total) = self
+        let total = self
             .searcher
-            .search(
-                &plan.query,
-                &(TopDocs::with_limit(fetch).order_by_score(), Count),
-            )
+            .search(&plan.query, &Count)
             .context("running the query")?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            hits.push(self.hit(score, address, &plan.matchers)?);
-        }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.path.cmp(&b.path))
-                .then_with(|| a.passage.cmp(&b.passage))
-        });
+        let (mut hits, total_articles) = if request.articles {
+            let (hits, n) = self.article_hits(plan, request)?;
+            (hits, Some(n))
+        } else {
+            // A few more than needed, so that ties can be ordered by path and ordinal,
+            // which keeps results stable across index layouts.
+            let fetch = wanted.saturating_add(16).min(docs).max(1);
+            let top = self.top(plan, request.sort, fetch)?;
+            let mut hits = Vec::with_capacity(top.len());
+            for (score, address) in top {
+                hits.push(self.hit(score, address, &plan.matchers)?);
+            }
+            (hits, None)
+        };
+        sort_hits(&mut hits, request.sort);
         let hits: Vec<Hit> = hits
             .into_iter()
             .skip(request.offset)
@@ -161,12 +212,156 @@ impl Engine {
         Ok(Results {
             hits,
             total_passages: total,
-            parsed: plan.parsed,
-            warnings: plan.warnings,
-            elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+            total_articles,
+            widened: plan.widened.clone(),
+            fell_back_to_any: false,
+            suggestion: None,
+            parsed: plan.parsed.clone(),
+            warnings: plan.warnings.clone(),
+            elapsed_ms: 0.0,
         })
     }
 
+    /// Top passages by score, or by date with their scores.
+    fn top(&self, plan: &Plan, sort: Sort, fetch: usize) -> Result<Vec<(f32, DocAddress)>> {
+        match sort {
+            Sort::Relevance => self
+                .searcher
+                .search(&plan.query, &TopDocs::with_limit(fetch).order_by_score())
+                .context("running the query"),
+            Sort::Date => {
+                let top: Vec<(Option<tantivy::DateTime>, DocAddress)> = self
+                    .searcher
+                    .search(
+                        &plan.query,
+                        &TopDocs::with_limit(fetch).order_by_fast_field("date", Order::Desc),
+                    )
+                    .context("running the query")?;
+                Ok(top
+                    .into_iter()
+                    .map(|(_, address)| (self.score_of(plan, address), address))
+                    .collect())
+            }
+        }
+    }
+
+    fn score_of(&self, plan: &Plan, address: DocAddress) -> f32 {
+        plan.query
+            .explain(&self.searcher, address)
+            .map_or(0.0, |e| e.value())
+    }
+
+    /// One hit per article: every matching passage is scored, passages are grouped by
+    /// article, and articles are ranked by their best passage's score plus a tenth of
+    /// the scores of their other matching passages.
+    fn article_hits(&mut self, plan: &Plan, request: &Request) -> Result<(Vec<Hit>, usize)> {
+        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
+        let top = self
+            .searcher
+            .search(&plan.query, &TopDocs::with_limit(limit).order_by_score())
+            .context("running the query")?;
+        let mut groups: HashMap<u64, ArticleGroup> = HashMap::new();
+        let mut columns = HashMap::new();
+        for (score, address) in top {
+            let key = self.article_key(&mut columns, address)?;
+            let group = groups.entry(key).or_insert(ArticleGroup {
+                best: (score, address),
+                sum: 0.0,
+                count: 0,
+            });
+            group.count += 1;
+            group.sum += score;
+            if score > group.best.0 || (score == group.best.0 && address < group.best.1) {
+                group.best = (score, address);
+            }
+        }
+        let total_articles = groups.len();
+        let mut ranked: Vec<ArticleGroup> = groups.into_values().collect();
+        ranked.sort_by(|a, b| {
+            b.aggregate()
+                .total_cmp(&a.aggregate())
+                .then(a.best.1.cmp(&b.best.1))
+        });
+        let wanted = request
+            .offset
+            .saturating_add(request.limit)
+            .saturating_add(16);
+        let keep = if request.sort == Sort::Date {
+            ranked.len()
+        } else {
+            wanted
+        };
+        let mut hits = Vec::new();
+        for group in ranked.into_iter().take(keep) {
+            let mut hit = self.hit(group.aggregate(), group.best.1, &plan.matchers)?;
+            hit.matched_passages = Some(group.count);
+            hits.push(hit);
+        }
+        Ok((hits, total_articles))
+    }
+
+    fn article_key(
+        &self,
+        columns: &mut HashMap<u32, tantivy::columnar::Column<u64>>,
+        address: DocAddress,
+    ) -> Result<u64> {
+        if !columns.contains_key(&address.segment_ord) {
+            let reader = self.searcher.segment_reader(address.segment_ord);
+            let column = reader
+                .fast_fields()
+                .u64("article_key")
+                .context("reading article keys")?;
+            columns.insert(address.segment_ord, column);
+        }
+        Ok(columns
+            .get(&address.segment_ord)
+            .and_then(|c| c.first(address.doc_id))
+            .unwrap_or_default())
+    }
+
+    /// A query that would find something: each plain word the index does not know is
+    /// replaced by the closest indexed word (edit distance ≤ 2, most frequent first).
+    fn suggest(&mut self, request: &Request) -> Result<Option<String>> {
+        let vocab = expand::Vocabulary {
+            searcher: &self.searcher,
+            fields: &self.fields,
+        };
+        let mut exact = crate::analyze::exact_analyzer();
+        let mut changed = false;
+        let mut words = Vec::new();
+        for raw in request.text.split_whitespace() {
+            let plain = raw
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+            let terms = crate::analyze::terms(&mut exact, raw);
+            let replacement = match terms.as_slice() {
+                [word] if plain && vocab.df(word) == 0 => {
+                    closest_word(&self.searcher, &self.fields, word)?
+                }
+                _ => None,
+            };
+            match replacement {
+                Some(word) => {
+                    changed = true;
+                    words.push(word);
+                }
+                None => words.push(raw.to_string()),
+            }
+        }
+        if !changed {
+            return Ok(None);
+        }
+        let suggestion = words.join(" ");
+        let mut probe = request.clone();
+        probe.text = suggestion.clone();
+        let plan = self.plan(&probe)?;
+        let found = self
+            .searcher
+            .search(&plan.query, &Count)
+            .context("checking a suggestion")?;
+        Ok((found > 0).then_some(suggestion))
+    }
     /// Every article with a matching passage, and the passage count.
     pub fn articles(&mut self, request: &Request) -> Result<ArticleMatches> {
         let plan = self.plan(request)?;
@@ -242,8 +437,79 @@ impl Engine {
             text,
             highlights,
             title_highlights,
+            matched_passages: None,
         })
     }
+}
+
+/// Most passages scored for `--articles` ranking.
+const MAX_SCORED_PASSAGES: usize = 100_000;
+
+/// The matching passages of one article.
+struct ArticleGroup {
+    best: (f32, DocAddress),
+    sum: f32,
+    count: usize,
+}
+
+impl ArticleGroup {
+    /// Best passage score plus a tenth of the other passages' scores.
+    fn aggregate(&self) -> f32 {
+        self.best.0 + 0.1 * (self.sum - self.best.0)
+    }
+}
+
+/// Orders hits: by score (then path, passage) or by date (newest first, unknown last,
+/// then score, path, passage).
+fn sort_hits(hits: &mut [Hit], sort: Sort) {
+    hits.sort_by(|a, b| {
+        let by_date = match sort {
+            Sort::Date => b.date.cmp(&a.date),
+            Sort::Relevance => std::cmp::Ordering::Equal,
+        };
+        by_date
+            .then_with(|| b.score.total_cmp(&a.score))
+            .then_with(|| a.path.cmp(&b.path))
+            .then_with(|| a.passage.cmp(&b.passage))
+    });
+}
+
+/// The indexed word closest to `word` (edit distance ≤ 2; fewest edits, then most passages).
+fn closest_word(searcher: &Searcher, fields: &Fields, word: &str) -> Result<Option<String>> {
+    use tantivy::query::FuzzyTermQuery;
+    let term = tantivy::Term::from_field_text(fields.body_exact, word);
+    let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
+    for reader in searcher.segment_readers() {
+        let automaton = FuzzyTermQuery::new(term.clone(), 2, true)
+            .automaton()
+            .context("building a spelling automaton")?;
+        let index = reader
+            .inverted_index(fields.body_exact)
+            .context("reading the vocabulary")?;
+        let mut stream =
+            index
+                .terms()
+                .search(automaton)
+                .into_stream()
+                .map_err(|e| crate::Error::Io {
+                    path: "index".into(),
+                    source: e,
+                })?;
+        while stream.advance() {
+            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            let key = (
+                expand::edit_distance(word, candidate),
+                std::cmp::Reverse(stream.value().doc_freq),
+                candidate.to_string(),
+            );
+            if best.as_ref().is_none_or(|b| key < *b) {
+                best = Some(key);
+            }
+        }
+    }
+    Ok(best.map(|(_, _, w)| w))
 }
 
 /// The first text value of `field`, or "".

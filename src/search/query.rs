@@ -22,10 +22,11 @@ use tantivy::query_grammar::{
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DateTime, Term};
+use tantivy::{DateTime, Searcher, Term};
 use time::Date;
 
 use super::exclusion::Forward;
+use super::expand::{self, Vocabulary};
 use crate::analyze::{exact_analyzer, stemmed_analyzer, terms};
 use crate::error::{Error, Result};
 use crate::extract::dates::parse_plain_date_range;
@@ -58,6 +59,8 @@ pub struct Matcher {
     pub slop: u32,
     /// The last term is a prefix (`ceasef*`).
     pub prefix: bool,
+    /// Edit distance allowed per term (`word~1`, or widening of a rare name); 0 = exact.
+    pub fuzzy: u8,
     /// Where it applies.
     pub scope: Scope,
 }
@@ -95,6 +98,8 @@ pub struct Plan {
     pub parsed: String,
     /// Problems skipped by the lenient parser.
     pub warnings: Vec<String>,
+    /// How the query was widened ("ceasefire also matched cease fire").
+    pub widened: Vec<String>,
 }
 
 /// How to read the query text.
@@ -104,6 +109,10 @@ pub struct Syntax {
     pub phrase: bool,
     /// Malformed queries are errors instead of warnings.
     pub strict: bool,
+    /// Words joined without an operator are alternatives (OR), not all required.
+    pub any: bool,
+    /// No widening at all: no stemming, variants, compounds, aliases or fuzzy names.
+    pub exact: bool,
 }
 
 /// Builds tantivy queries from dossier query text.
@@ -111,6 +120,9 @@ pub struct QueryBuilder {
     fields: Fields,
     exact: TextAnalyzer,
     stemmed: TextAnalyzer,
+    searcher: Option<Searcher>,
+    syntax: Syntax,
+    widened: Vec<String>,
 }
 
 struct Translated {
@@ -119,18 +131,24 @@ struct Translated {
 }
 
 impl QueryBuilder {
-    /// A builder for an index with these fields.
-    pub fn new(fields: Fields) -> QueryBuilder {
+    /// A builder for an index with these fields; with a searcher, queries are widened
+    /// to the variants the index holds (see [`super::expand`]).
+    pub fn new(fields: Fields, searcher: Option<Searcher>) -> QueryBuilder {
         QueryBuilder {
             fields,
             exact: exact_analyzer(),
             stemmed: stemmed_analyzer(),
+            searcher,
+            syntax: Syntax::default(),
+            widened: Vec::new(),
         }
     }
 
     /// Parses `text` and adds `filters`; an empty text matches every passage.
     pub fn build(&mut self, text: &str, syntax: Syntax, filters: &Filters) -> Result<Plan> {
         check_limits(text)?;
+        self.syntax = syntax;
+        self.widened.clear();
         let mut matchers = Vec::new();
         let mut warnings = Vec::new();
         let main = if text.trim().is_empty() {
@@ -154,6 +172,7 @@ impl QueryBuilder {
             matchers,
             parsed: display.join(" "),
             warnings,
+            widened: std::mem::take(&mut self.widened),
         })
     }
 
@@ -208,7 +227,9 @@ impl QueryBuilder {
             let occur = match occur {
                 Some(query_grammar::Occur::Should) => Occur::Should,
                 Some(query_grammar::Occur::MustNot) => Occur::MustNot,
-                Some(query_grammar::Occur::Must) | None => Occur::Must,
+                Some(query_grammar::Occur::Must) => Occur::Must,
+                None if self.syntax.any => Occur::Should,
+                None => Occur::Must,
             };
             let sub_negated = negated ^ (occur == Occur::MustNot);
             let t = self.ast(sub, sub_negated, text, matchers)?;
@@ -305,13 +326,19 @@ impl QueryBuilder {
             lit.prefix = true;
         }
         let lit = &lit;
-        let stemmed = !quoted && !lit.prefix;
-        let analyzer = if stemmed {
-            &mut self.stemmed
+        let exact_words = terms(&mut self.exact, &lit.phrase);
+        // `word~2` is fuzzy: tantivy's grammar reads it as a one-word phrase with slop.
+        let fuzzy = if !quoted && !lit.prefix && lit.slop > 0 && exact_words.len() == 1 {
+            lit.slop.min(2) as u8
         } else {
-            &mut self.exact
+            0
         };
-        let words = terms(analyzer, &lit.phrase);
+        let stemmed = !quoted && !lit.prefix && fuzzy == 0 && !self.syntax.exact;
+        let words = if stemmed {
+            terms(&mut self.stemmed, &lit.phrase)
+        } else {
+            exact_words
+        };
         if words.is_empty() {
             return Ok(Translated {
                 query: Box::new(EmptyQuery),
@@ -323,33 +350,120 @@ impl QueryBuilder {
         } else {
             (self.fields.body_exact, self.fields.title_exact)
         };
-        let title_query = words_query(title, &words, lit.slop, lit.prefix);
-        let query: Box<dyn Query> = match scope {
-            Scope::Title => title_query,
-            Scope::Everywhere => Box::new(BooleanQuery::new(vec![
-                (
-                    Occur::Should,
-                    words_query(body, &words, lit.slop, lit.prefix),
-                ),
-                (
-                    Occur::Should,
-                    Box::new(BoostQuery::new(title_query, TITLE_BOOST)),
-                ),
-            ])),
+        let slop = if fuzzy > 0 { 0 } else { lit.slop };
+        let mut query = self.scoped(
+            scope,
+            words_query(body, &words, slop, lit.prefix, fuzzy),
+            words_query(title, &words, slop, lit.prefix, fuzzy),
+        );
+        let matcher = Matcher {
+            stemmed,
+            terms: words.clone(),
+            slop,
+            prefix: lit.prefix,
+            fuzzy,
+            scope,
         };
+        if !negated && !self.syntax.exact && !lit.prefix && fuzzy == 0 {
+            query = self.widen(query, lit, scope, matchers);
+        }
         if !negated {
+            matchers.push(matcher);
+        }
+        let mut display = display_literal(scope, &words, quoted || words.len() > 1, lit);
+        if fuzzy > 0 {
+            display = format!(
+                "{}~{fuzzy}",
+                display.trim_end_matches(&format!("~{}", lit.slop))
+            );
+        }
+        Ok(Translated { query, display })
+    }
+
+    /// A clause over the body and the boosted title, or the title only.
+    fn scoped(&self, scope: Scope, body: Box<dyn Query>, title: Box<dyn Query>) -> Box<dyn Query> {
+        match scope {
+            Scope::Title => title,
+            Scope::Everywhere => Box::new(BooleanQuery::new(vec![
+                (Occur::Should, body),
+                (Occur::Should, Box::new(BoostQuery::new(title, TITLE_BOOST))),
+            ])),
+        }
+    }
+
+    /// Adds the variants the index holds as alternatives to `query`.
+    fn widen(
+        &mut self,
+        query: Box<dyn Query>,
+        lit: &UserInputLiteral,
+        scope: Scope,
+        matchers: &mut Vec<Matcher>,
+    ) -> Box<dyn Query> {
+        let Some(searcher) = self.searcher.clone() else {
+            return query;
+        };
+        let vocab = Vocabulary {
+            searcher: &searcher,
+            fields: &self.fields,
+        };
+        let mut alternatives = expand::alternatives(&vocab, &mut self.exact, &lit.phrase);
+        for form in expand::entity_forms(&vocab, &mut self.exact, &lit.phrase) {
+            if !alternatives.contains(&form) {
+                alternatives.push(form);
+            }
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, query)];
+        let mut shown = Vec::new();
+        for words in alternatives {
+            let body = expand::phrase(self.fields.body_exact, &words);
+            let title = expand::phrase(self.fields.title_exact, &words);
+            let alternative = self.scoped(scope, body, title);
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(alternative, VARIANT_BOOST)),
+            ));
+            shown.push(words.join(" "));
             matchers.push(Matcher {
-                stemmed,
-                terms: words.clone(),
-                slop: lit.slop,
-                prefix: lit.prefix,
+                stemmed: false,
+                terms: words,
+                slop: 0,
+                prefix: false,
+                fuzzy: 0,
                 scope,
             });
         }
-        Ok(Translated {
-            query,
-            display: display_literal(scope, &words, quoted || words.len() > 1, lit),
-        })
+        let exact_words = terms(&mut self.exact, &lit.phrase);
+        if let [word] = exact_words.as_slice() {
+            if let Some(distance) = expand::fuzzy_distance_for_name(&vocab, &lit.phrase, word) {
+                let fuzzy = words_query(self.fields.body_exact, &exact_words, 0, false, distance);
+                let fuzzy_title =
+                    words_query(self.fields.title_exact, &exact_words, 0, false, distance);
+                let alternative = self.scoped(scope, fuzzy, fuzzy_title);
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(alternative, VARIANT_BOOST)),
+                ));
+                shown.push(format!("spellings within {distance} edit(s) of {word}"));
+                matchers.push(Matcher {
+                    stemmed: false,
+                    terms: exact_words.clone(),
+                    slop: 0,
+                    prefix: false,
+                    fuzzy: distance,
+                    scope,
+                });
+            }
+        }
+        if shown.is_empty() {
+            let (_, query) = clauses.remove(0);
+            return query;
+        }
+        self.widened.push(format!(
+            "{} also matched {}",
+            lit.phrase.trim(),
+            shown.join(", ")
+        ));
+        Box::new(BooleanQuery::new(clauses))
     }
 
     /// `entity:` and `source:` values: the words of the value, as a phrase.
@@ -362,7 +476,7 @@ impl QueryBuilder {
             };
         }
         Translated {
-            query: words_query(field, &words, 0, false),
+            query: words_query(field, &words, 0, false, 0),
             display: format!("{name}:\"{}\"", words.join(" ")),
         }
     }
@@ -449,12 +563,24 @@ impl QueryBuilder {
 const FIELDS_HINT: &str = "the fields are title:, entity:, source: and date:";
 const DATE_HINT: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD";
 
-/// A term, phrase, sloppy phrase or prefix query over `words` in `field`.
-fn words_query(field: Field, words: &[String], slop: u32, prefix: bool) -> Box<dyn Query> {
+/// Score multiplier for a widened alternative (the spelling asked for ranks first).
+pub const VARIANT_BOOST: f32 = 0.8;
+
+/// A term, phrase, sloppy phrase, prefix or fuzzy query over `words` in `field`.
+fn words_query(
+    field: Field,
+    words: &[String],
+    slop: u32,
+    prefix: bool,
+    fuzzy: u8,
+) -> Box<dyn Query> {
     let terms: Vec<Term> = words
         .iter()
         .map(|w| Term::from_field_text(field, w))
         .collect();
+    if fuzzy > 0 && terms.len() == 1 {
+        return Box::new(FuzzyTermQuery::new(terms[0].clone(), fuzzy, true));
+    }
     match (terms.len(), prefix) {
         (1, false) => Box::new(TermQuery::new(
             terms[0].clone(),

@@ -1,0 +1,315 @@
+//! Widening: the other ways the news writes what a query asks for. For a clause's exact
+//! terms it proposes alternative term sequences, each of which must occur in the index:
+//!
+//! - compounds: `ceasefire` ↔ `cease fire` / `cease-fire`, `e-mail` ↔ `email` (a word
+//!   split where both halves are indexed words; two adjacent words joined when the joined
+//!   word is indexed);
+//! - the built-in table of name variants and abbreviations (`analyze::variants`):
+//!   Kiev ↔ Kyiv, Gaddafi ↔ Qaddafi, US ↔ United States (abbreviations such as `US` only
+//!   when written in capitals);
+//! - entity aliases found by extraction (`Sergey Lavrov` for `Sergei Lavrov`);
+//! - for a capitalised name the index barely knows, spellings within a small edit
+//!   distance (`fuzzy_distance_for_name`).
+//!
+//! Numbers written as words need no widening: the tokenizer indexes "twenty-four" as 24.
+
+use std::collections::HashSet;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Searcher, Term};
+
+use crate::analyze::{analyze, terms, variants};
+use crate::extract::Entity;
+use crate::index::{Fields, KIND_ARTICLE};
+
+/// Most alternatives kept for one clause.
+const MAX_ALTERNATIVES: usize = 12;
+
+/// Looks words up in the index.
+pub struct Vocabulary<'a> {
+    /// The searcher over the last commit.
+    pub searcher: &'a Searcher,
+    /// Field handles.
+    pub fields: &'a Fields,
+}
+
+impl Vocabulary<'_> {
+    /// Passages containing the exact word.
+    pub fn df(&self, word: &str) -> u64 {
+        let term = Term::from_field_text(self.fields.body_exact, word);
+        self.searcher.doc_freq(&term).unwrap_or(0)
+    }
+
+    /// Whether a phrase of exact words occurs in some passage or title.
+    pub fn occurs(&self, words: &[String]) -> bool {
+        if words
+            .iter()
+            .any(|w| self.df(w) == 0 && self.title_df(w) == 0)
+        {
+            return false;
+        }
+        let query = BooleanQuery::new(vec![
+            (Occur::Should, phrase(self.fields.body_exact, words)),
+            (Occur::Should, phrase(self.fields.title_exact, words)),
+        ]);
+        self.searcher.search(&query, &Count).unwrap_or(0) > 0
+    }
+
+    fn title_df(&self, word: &str) -> u64 {
+        let term = Term::from_field_text(self.fields.title_exact, word);
+        self.searcher.doc_freq(&term).unwrap_or(0)
+    }
+}
+
+/// A term or phrase query over exact words.
+pub fn phrase(field: Field, words: &[String]) -> Box<dyn Query> {
+    let terms: Vec<Term> = words
+        .iter()
+        .map(|w| Term::from_field_text(field, w))
+        .collect();
+    if terms.len() == 1 {
+        Box::new(TermQuery::new(
+            terms[0].clone(),
+            IndexRecordOption::WithFreqs,
+        ))
+    } else {
+        Box::new(PhraseQuery::new(terms))
+    }
+}
+
+/// The exact words of `raw`, each with whether it was written in capitals.
+fn words_with_case(exact: &mut TextAnalyzer, raw: &str) -> Vec<(String, bool)> {
+    analyze(exact, raw)
+        .into_iter()
+        .map(|t| {
+            let surface = &raw[t.start..t.end];
+            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+            let capitals = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+            (t.text, capitals)
+        })
+        .collect()
+}
+
+/// Alternatives for the clause written `raw` (exact analyzer), best first; each occurs in
+/// the index and differs from the clause's own words.
+pub fn alternatives(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> Vec<Vec<String>> {
+    let words = words_with_case(exact, raw);
+    if words.is_empty() || words.len() > 6 {
+        return Vec::new();
+    }
+    let own: Vec<String> = words.iter().map(|(w, _)| w.clone()).collect();
+    let mut candidates = Vec::new();
+    expand(vocab, &words, 0, Vec::new(), &mut candidates);
+    let joined = own.join(" ");
+    let capitals = words.iter().all(|(_, c)| *c);
+    if !variants::needs_capitals(&joined) || capitals {
+        for v in variants::variants_of(&joined) {
+            candidates.push(v.split(' ').map(String::from).collect());
+        }
+    }
+    let mut seen = HashSet::new();
+    seen.insert(own.clone());
+    candidates
+        .into_iter()
+        .filter(|c: &Vec<String>| seen.insert(c.clone()))
+        .filter(|c| vocab.occurs(c))
+        .take(MAX_ALTERNATIVES)
+        .collect()
+}
+
+/// Expands `words[i..]` into every combination of per-word options (bounded).
+fn expand(
+    vocab: &Vocabulary,
+    words: &[(String, bool)],
+    i: usize,
+    prefix: Vec<String>,
+    out: &mut Vec<Vec<String>>,
+) {
+    if out.len() >= 4 * MAX_ALTERNATIVES {
+        return;
+    }
+    if i == words.len() {
+        out.push(prefix);
+        return;
+    }
+    for (option, consumed) in options_at(vocab, words, i) {
+        let mut next = prefix.clone();
+        next.extend(option);
+        expand(vocab, words, i + consumed, next, out);
+    }
+}
+
+/// The ways to write `words[i]` (and maybe `words[i + 1]`): itself, joined with the next
+/// word, split in two, or a table variant.
+fn options_at(vocab: &Vocabulary, words: &[(String, bool)], i: usize) -> Vec<(Vec<String>, usize)> {
+    let (word, capitals) = &words[i];
+    let mut options = vec![(vec![word.clone()], 1)];
+    if let Some((next, _)) = words.get(i + 1) {
+        let joined = format!("{word}{next}");
+        if is_word(word) && is_word(next) && vocab.df(&joined) > 0 {
+            options.push((vec![joined], 2));
+        }
+    }
+    if let Some((left, right)) = best_split(vocab, word) {
+        options.push((vec![left, right], 1));
+    }
+    if !variants::needs_capitals(word) || *capitals {
+        for v in variants::variants_of(word) {
+            if v != word.as_str() {
+                options.push((v.split(' ').map(String::from).collect(), 1));
+            }
+        }
+    }
+    options
+}
+
+fn is_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic())
+}
+
+/// The split of a compound into two indexed words with the most evidence.
+fn best_split(vocab: &Vocabulary, word: &str) -> Option<(String, String)> {
+    if !word.is_ascii() || !is_word(word) || word.len() < 5 {
+        return None;
+    }
+    (1..word.len())
+        .filter_map(|cut| {
+            let (left, right) = word.split_at(cut);
+            let left_ok = left.len() >= 3 || left == "e";
+            if !left_ok || right.len() < 3 {
+                return None;
+            }
+            let evidence = vocab.df(left).min(vocab.df(right));
+            (evidence > 0).then(|| (evidence, left.to_string(), right.to_string()))
+        })
+        .max_by_key(|(evidence, _, _)| *evidence)
+        .map(|(_, l, r)| (l, r))
+}
+
+/// Other spellings of a capitalised name from the entities extraction found: the names
+/// and aliases of every entity one of whose forms contains the clause's words.
+pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> Vec<Vec<String>> {
+    let starts_capital = raw
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let words = terms(exact, raw);
+    if !starts_capital || words.is_empty() || words.len() > 4 {
+        return Vec::new();
+    }
+    let f = vocab.fields;
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, phrase(f.entity, &words)),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.kind, KIND_ARTICLE),
+                IndexRecordOption::Basic,
+            )),
+        ),
+    ]);
+    let Ok(top) = vocab
+        .searcher
+        .search(&query, &TopDocs::with_limit(20).order_by_score())
+    else {
+        return Vec::new();
+    };
+    let mut forms: Vec<Vec<String>> = Vec::new();
+    for (_, address) in top {
+        let Ok(doc) = vocab.searcher.doc::<TantivyDocument>(address) else {
+            continue;
+        };
+        let json = doc
+            .get_first(f.entities_json)
+            .and_then(|v| v.as_str().map(String::from));
+        let entities: Vec<Entity> = json
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_default();
+        for entity in entities {
+            let all: Vec<Vec<String>> = std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .map(|form| terms(exact, form))
+                .collect();
+            if all.iter().any(|form| contains(form, &words)) {
+                forms.extend(all.into_iter().filter(|form| !contains(form, &words)));
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    forms.retain(|form| !form.is_empty() && seen.insert(form.clone()));
+    forms.truncate(MAX_ALTERNATIVES);
+    forms
+}
+
+/// Whether `needle` occurs in `haystack` as consecutive words.
+fn contains(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Edit distance allowed for a capitalised name the index barely knows (fewer than 3
+/// passages): 1 from 5 letters, 2 from 8; `None` when no fuzzy widening applies.
+pub fn fuzzy_distance_for_name(vocab: &Vocabulary, raw: &str, word: &str) -> Option<u8> {
+    let capitalised = raw
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let letters = word.chars().count();
+    if !capitalised || letters < 5 || !is_word(word) || vocab.df(word) >= 3 {
+        return None;
+    }
+    Some(if letters >= 8 { 2 } else { 1 })
+}
+
+/// Levenshtein distance between two short words, in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                previous
+            } else {
+                1 + previous.min(row[j]).min(row[j + 1])
+            };
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        for (a, b, d) in [
+            ("witkoff", "whitkoff", 1),
+            ("kitten", "sitting", 3),
+            ("", "abc", 3),
+            ("zelensky", "zelenskyy", 1),
+            ("same", "same", 0),
+            ("é", "e", 1),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn contains_needs_consecutive_words() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(contains(&s(&["vladimir", "putin"]), &s(&["putin"])));
+        assert!(!contains(
+            &s(&["vladimir", "x", "putin"]),
+            &s(&["vladimir", "putin"])
+        ));
+    }
+}
