@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use dossier::commands::index::{index_paths, Options};
 use dossier::index::DossierIndex;
-use dossier::search::{Engine, Filters, Request, Syntax};
+use dossier::search::{Engine, Filters, Request};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A small deterministic generator (SplitMix64).
@@ -164,10 +164,9 @@ fn main() {
     for (name, text, filters) in queries {
         let request = Request {
             text: text.to_string(),
-            syntax: Syntax::default(),
             filters: filters.clone(),
             limit: 10,
-            offset: 0,
+            ..Request::default()
         };
         let mut times = Vec::new();
         let mut found = 0;

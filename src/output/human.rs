@@ -61,11 +61,20 @@ impl<W: WriteColor> HumanPrinter<W> {
         self.out.set_color(&spec(Some(Color::Magenta), false))?;
         write!(self.out, "    {}", hit.path)?;
         self.out.reset()?;
-        writeln!(
-            self.out,
-            " · passage {} · score {:.2}",
-            hit.passage, hit.score
-        )?;
+        match hit.matched_passages {
+            Some(n) => writeln!(
+                self.out,
+                " · passage {} · {n} passage{} matched · score {:.2}",
+                hit.passage,
+                if n == 1 { "" } else { "s" },
+                hit.score
+            )?,
+            None => writeln!(
+                self.out,
+                " · passage {} · score {:.2}",
+                hit.passage, hit.score
+            )?,
+        }
         writeln!(self.out, "    {} · {}", date_label(hit), source_label(hit))?;
         write!(self.out, "    ")?;
         let windows = super::window::windows(&hit.text, &hit.highlights, self.context);

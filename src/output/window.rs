@@ -17,7 +17,7 @@ pub fn windows(
     context: Option<usize>,
 ) -> Vec<Range<usize>> {
     let Some(context) = context else {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     };
     let sentences: Vec<Range<usize>> = text
         .split_sentence_bound_indices()
@@ -25,7 +25,7 @@ pub fn windows(
         .filter(|r| !r.is_empty())
         .collect();
     if sentences.is_empty() {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     }
     let hit: Vec<usize> = (0..sentences.len())
         .filter(|&i| {
@@ -131,7 +131,8 @@ mod tests {
     fn long_sentence_is_cut_around_the_match_in_characters() {
         let text = format!("{} target {}", "é ".repeat(600), "ü ".repeat(600));
         let at = text.find("target").unwrap();
-        let w = windows(&text, &[at..at + 6], Some(1));
+        let hl: Vec<Range<usize>> = std::iter::once(at..at + 6).collect();
+        let w = windows(&text, &hl, Some(1));
         assert_eq!(w.len(), 1);
         let part = &text[w[0].clone()];
         assert!(part.contains("target"));

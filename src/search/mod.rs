@@ -229,26 +229,61 @@ impl Engine {
                 .searcher
                 .search(&plan.query, &TopDocs::with_limit(fetch).order_by_score())
                 .context("running the query"),
-            Sort::Date => {
-                let top: Vec<(Option<tantivy::DateTime>, DocAddress)> = self
-                    .searcher
-                    .search(
-                        &plan.query,
-                        &TopDocs::with_limit(fetch).order_by_fast_field("date", Order::Desc),
-                    )
-                    .context("running the query")?;
-                Ok(top
-                    .into_iter()
-                    .map(|(_, address)| (self.score_of(plan, address), address))
-                    .collect())
-            }
+            Sort::Date => self.newest(plan, fetch),
         }
     }
 
-    fn score_of(&self, plan: &Plan, address: DocAddress) -> f32 {
-        plan.query
-            .explain(&self.searcher, address)
-            .map_or(0.0, |e| e.value())
+    /// The `fetch` newest matching passages with their scores: up to
+    /// [`MAX_SCORED_PASSAGES`] matches are scored and ordered by date; beyond that, the
+    /// newest are taken by the date column and scored one by one.
+    fn newest(&self, plan: &Plan, fetch: usize) -> Result<Vec<(f32, DocAddress)>> {
+        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
+        let (scored, total) = self
+            .searcher
+            .search(
+                &plan.query,
+                &(TopDocs::with_limit(limit).order_by_score(), Count),
+            )
+            .context("running the query")?;
+        if total > scored.len() {
+            let top: Vec<(Option<tantivy::DateTime>, DocAddress)> = self
+                .searcher
+                .search(
+                    &plan.query,
+                    &TopDocs::with_limit(fetch).order_by_fast_field("date", Order::Desc),
+                )
+                .context("running the query")?;
+            return Ok(top
+                .into_iter()
+                .map(|(_, a)| {
+                    let score = plan
+                        .query
+                        .explain(&self.searcher, a)
+                        .map_or(0.0, |e| e.value());
+                    (score, a)
+                })
+                .collect());
+        }
+        let mut columns = HashMap::new();
+        let mut dated = Vec::with_capacity(scored.len());
+        for (score, address) in scored {
+            let column = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let reader = self.searcher.segment_reader(address.segment_ord);
+                    e.insert(reader.fast_fields().date("date").context("reading dates")?)
+                }
+            };
+            let date = column.first(address.doc_id);
+            dated.push((date, score, address));
+        }
+        dated.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        Ok(dated
+            .into_iter()
+            .take(fetch)
+            .map(|(_, s, a)| (s, a))
+            .collect())
     }
 
     /// One hit per article: every matching passage is scored, passages are grouped by
@@ -306,18 +341,19 @@ impl Engine {
         columns: &mut HashMap<u32, tantivy::columnar::Column<u64>>,
         address: DocAddress,
     ) -> Result<u64> {
-        if !columns.contains_key(&address.segment_ord) {
-            let reader = self.searcher.segment_reader(address.segment_ord);
-            let column = reader
-                .fast_fields()
-                .u64("article_key")
-                .context("reading article keys")?;
-            columns.insert(address.segment_ord, column);
-        }
-        Ok(columns
-            .get(&address.segment_ord)
-            .and_then(|c| c.first(address.doc_id))
-            .unwrap_or_default())
+        let column = match columns.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let reader = self.searcher.segment_reader(address.segment_ord);
+                e.insert(
+                    reader
+                        .fast_fields()
+                        .u64("article_key")
+                        .context("reading article keys")?,
+                )
+            }
+        };
+        Ok(column.first(address.doc_id).unwrap_or_default())
     }
 
     /// A query that would find something: each plain word the index does not know is

@@ -325,6 +325,15 @@ impl QueryBuilder {
             lit.phrase = lit.phrase.trim_end_matches('*').to_string();
             lit.prefix = true;
         }
+        // Likewise the `~1` of an unquoted `word~1` (fuzzy).
+        if let Some((word, distance)) = lit.phrase.rsplit_once('~') {
+            if !quoted && !word.is_empty() && !word.contains(char::is_whitespace) {
+                if let Ok(distance) = distance.parse::<u32>() {
+                    lit.phrase = word.to_string();
+                    lit.slop = distance.max(1);
+                }
+            }
+        }
         let lit = &lit;
         let exact_words = terms(&mut self.exact, &lit.phrase);
         // `word~2` is fuzzy: tantivy's grammar reads it as a one-word phrase with slop.
