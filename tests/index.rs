@@ -177,3 +177,15 @@ fn a_second_writer_gets_a_clear_error_and_search_keeps_working() {
     drop(held);
     dir.expect(&["index"], 0);
 }
+
+#[test]
+fn an_index_folder_that_cannot_be_written_is_a_clear_error() {
+    let dir = Dir::with_bundled_corpus();
+    dir.create("blocker", "a file where the index folder should be");
+    let out = dir.run(&["--index", "blocker/index", "index"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("blocker/index"), "{}", stderr(&out));
+    let out = dir.run(&["--index", "blocker", "index"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("blocker"), "{}", stderr(&out));
+}
