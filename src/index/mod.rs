@@ -43,14 +43,14 @@ impl DossierIndex {
 
     /// Opens the index at `dir`, creating the folder and an empty index if needed.
     pub fn open_or_create(dir: &Path) -> Result<DossierIndex> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let directory = MmapDirectory::open(dir).map_err(|e| Error::Io {
-            path: dir.to_path_buf(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+        let unusable = |reason: String| {
+            Error::Usage(format!(
+                "cannot use {} as the index folder: {reason}; pass --index DIR naming a folder you can write",
+                dir.display()
+            ))
+        };
+        std::fs::create_dir_all(dir).map_err(|e| unusable(e.to_string()))?;
+        let directory = MmapDirectory::open(dir).map_err(|e| unusable(e.to_string()))?;
         let schema = Fields::build().schema;
         let index = Index::open_or_create(directory, schema)
             .context(format!("opening {}", dir.display()))?;
