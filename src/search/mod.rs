@@ -180,23 +180,19 @@ impl Engine {
         let wanted = request.offset.saturating_add(request.limit);
         // Never ask for more than the index holds: the collector allocates up front.
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
-        let total = self
-            .searcher
-            .search(&plan.query, &Count)
-            .context("running the query")?;
-        let (mut hits, total_articles) = if request.articles {
-            let (hits, n) = self.article_hits(plan, request)?;
-            (hits, Some(n))
+        let (mut hits, total, total_articles) = if request.articles {
+            let (hits, total, n) = self.article_hits(plan, request)?;
+            (hits, total, Some(n))
         } else {
             // A few more than needed, so that ties can be ordered by path and ordinal,
             // which keeps results stable across index layouts.
             let fetch = wanted.saturating_add(16).min(docs).max(1);
-            let top = self.top(plan, request.sort, fetch)?;
+            let (top, total) = self.top(plan, request.sort, fetch)?;
             let mut hits = Vec::with_capacity(top.len());
             for (score, address) in top {
                 hits.push(self.hit(score, address, &plan.matchers)?);
             }
-            (hits, None)
+            (hits, total, None)
         };
         sort_hits(&mut hits, request.sort);
         let hits: Vec<Hit> = hits
@@ -222,12 +218,20 @@ impl Engine {
         })
     }
 
-    /// Top passages by score, or by date with their scores.
-    fn top(&self, plan: &Plan, sort: Sort, fetch: usize) -> Result<Vec<(f32, DocAddress)>> {
+    /// Top passages by score, or by date with their scores, and how many matched.
+    fn top(
+        &self,
+        plan: &Plan,
+        sort: Sort,
+        fetch: usize,
+    ) -> Result<(Vec<(f32, DocAddress)>, usize)> {
         match sort {
             Sort::Relevance => self
                 .searcher
-                .search(&plan.query, &TopDocs::with_limit(fetch).order_by_score())
+                .search(
+                    &plan.query,
+                    &(TopDocs::with_limit(fetch).order_by_score(), Count),
+                )
                 .context("running the query"),
             Sort::Date => self.newest(plan, fetch),
         }
@@ -236,7 +240,7 @@ impl Engine {
     /// The `fetch` newest matching passages with their scores: up to
     /// [`MAX_SCORED_PASSAGES`] matches are scored and ordered by date; beyond that, the
     /// newest are taken by the date column and scored one by one.
-    fn newest(&self, plan: &Plan, fetch: usize) -> Result<Vec<(f32, DocAddress)>> {
+    fn newest(&self, plan: &Plan, fetch: usize) -> Result<(Vec<(f32, DocAddress)>, usize)> {
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
         let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
         let (scored, total) = self
@@ -254,7 +258,7 @@ impl Engine {
                     &TopDocs::with_limit(fetch).order_by_fast_field("date", Order::Desc),
                 )
                 .context("running the query")?;
-            return Ok(top
+            let top = top
                 .into_iter()
                 .map(|(_, a)| {
                     let score = plan
@@ -263,7 +267,8 @@ impl Engine {
                         .map_or(0.0, |e| e.value());
                     (score, a)
                 })
-                .collect());
+                .collect();
+            return Ok((top, total));
         }
         let mut columns = HashMap::new();
         let mut dated = Vec::with_capacity(scored.len());
@@ -279,22 +284,26 @@ impl Engine {
             dated.push((date, score, address));
         }
         dated.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-        Ok(dated
+        let top = dated
             .into_iter()
             .take(fetch)
             .map(|(_, s, a)| (s, a))
-            .collect())
+            .collect();
+        Ok((top, total))
     }
 
     /// One hit per article: every matching passage is scored, passages are grouped by
     /// article, and articles are ranked by their best passage's score plus a tenth of
     /// the scores of their other matching passages.
-    fn article_hits(&mut self, plan: &Plan, request: &Request) -> Result<(Vec<Hit>, usize)> {
+    fn article_hits(&mut self, plan: &Plan, request: &Request) -> Result<(Vec<Hit>, usize, usize)> {
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
         let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
-        let top = self
+        let (top, total) = self
             .searcher
-            .search(&plan.query, &TopDocs::with_limit(limit).order_by_score())
+            .search(
+                &plan.query,
+                &(TopDocs::with_limit(limit).order_by_score(), Count),
+            )
             .context("running the query")?;
         let mut groups: HashMap<u64, ArticleGroup> = HashMap::new();
         let mut columns = HashMap::new();
@@ -333,7 +342,7 @@ impl Engine {
             hit.matched_passages = Some(group.count);
             hits.push(hit);
         }
-        Ok((hits, total_articles))
+        Ok((hits, total, total_articles))
     }
 
     fn article_key(
