@@ -123,6 +123,8 @@ pub struct QueryBuilder {
     searcher: Option<Searcher>,
     syntax: Syntax,
     widened: Vec<String>,
+    /// Stems of the positive, unquoted one-word clauses, for the proximity bonus.
+    proximity: Vec<String>,
 }
 
 struct Translated {
@@ -141,6 +143,7 @@ impl QueryBuilder {
             searcher,
             syntax: Syntax::default(),
             widened: Vec::new(),
+            proximity: Vec::new(),
         }
     }
 
@@ -149,6 +152,7 @@ impl QueryBuilder {
         check_limits(text)?;
         self.syntax = syntax;
         self.widened.clear();
+        self.proximity.clear();
         let mut matchers = Vec::new();
         let mut warnings = Vec::new();
         let main = if text.trim().is_empty() {
@@ -165,6 +169,9 @@ impl QueryBuilder {
             clauses.push((Occur::Must, t.query));
             display.push(t.display);
         }
+        if let Some(bonus) = self.proximity_bonus() {
+            clauses.push((Occur::Should, bonus));
+        }
         self.add_filters(filters, &mut clauses, &mut display)?;
         clauses.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
         Ok(Plan {
@@ -174,6 +181,22 @@ impl QueryBuilder {
             warnings,
             widened: std::mem::take(&mut self.widened),
         })
+    }
+
+    /// A bonus for passages where the query's words stand close together, in order:
+    /// a sloppy phrase of the unquoted words, worth half a match.
+    fn proximity_bonus(&self) -> Option<Box<dyn Query>> {
+        if self.proximity.len() < 2 || self.proximity.len() > MAX_PROXIMITY_WORDS {
+            return None;
+        }
+        let terms: Vec<Term> = self
+            .proximity
+            .iter()
+            .map(|w| Term::from_field_text(self.fields.body, w))
+            .collect();
+        let mut phrase = PhraseQuery::new(terms);
+        phrase.set_slop(PROXIMITY_SLOP);
+        Some(Box::new(BoostQuery::new(Box::new(phrase), PROXIMITY_BOOST)))
     }
 
     fn phrase_mode(&mut self, text: &str, matchers: &mut Vec<Matcher>) -> Result<Translated> {
@@ -378,6 +401,9 @@ impl QueryBuilder {
         }
         if !negated {
             matchers.push(matcher);
+            if stemmed && !quoted && words.len() == 1 && scope == Scope::Everywhere {
+                self.proximity.push(words[0].clone());
+            }
         }
         let mut display = display_literal(scope, &words, quoted || words.len() > 1, lit);
         if fuzzy > 0 {
@@ -571,6 +597,13 @@ impl QueryBuilder {
 
 const FIELDS_HINT: &str = "the fields are title:, entity:, source: and date:";
 const DATE_HINT: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD";
+
+/// Words of a query that still get a proximity bonus (longer queries are prose).
+const MAX_PROXIMITY_WORDS: usize = 8;
+/// How far apart the words may stand for the proximity bonus.
+const PROXIMITY_SLOP: u32 = 8;
+/// Weight of the proximity bonus.
+const PROXIMITY_BOOST: f32 = 0.5;
 
 /// Score multiplier for a widened alternative (the spelling asked for ranks first).
 pub const VARIANT_BOOST: f32 = 0.8;
