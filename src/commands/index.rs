@@ -20,8 +20,8 @@ use crate::extract::{extract, ExtractOptions};
 use crate::index::files::{self, content_hash};
 use crate::index::{ArticleWriter, DossierIndex, FileState};
 use crate::ingest::{
-    read_bytes, read_file, walk, FieldMap, FileRead, FolderMeta, FolderMetaCache, Format, Resume,
-    Skip, SkipReason, WalkItem, STDIN,
+    read_bytes, read_file, walk, Article, FieldMap, FileRead, FolderMeta, FolderMetaCache, Format,
+    Resume, Skip, SkipReason, WalkItem, STDIN,
 };
 
 /// What an indexing run did.
@@ -418,7 +418,32 @@ impl Run<'_> {
         for skip in &read.skips {
             self.skip(skip);
         }
-        for article in &read.articles {
+        // A file of many records (JSON Lines, CSV) is shared out among the threads.
+        let threads = if read.articles.len() >= 64 {
+            self.options.threads
+        } else {
+            1
+        };
+        let chunk = read.articles.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = read
+                .articles
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || self.add_articles(part, folder)))
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| {
+                    w.join().unwrap_or_else(|_| {
+                        Err(crate::Error::Usage("an indexing thread failed".into()))
+                    })
+                })
+                .collect::<Result<()>>()
+        })
+    }
+
+    fn add_articles(&self, articles: &[Article], folder: &FolderMeta) -> Result<()> {
+        for article in articles {
             let extracted = extract(article, &self.options.extract, folder);
             let passages = split_passages(&extracted.body);
             self.writer.add(article, &extracted, &passages)?;
