@@ -431,14 +431,11 @@ impl Run<'_> {
                 .chunks(chunk)
                 .map(|part| scope.spawn(move || self.add_articles(part, folder)))
                 .collect();
-            workers
-                .into_iter()
-                .map(|w| {
-                    w.join().unwrap_or_else(|_| {
-                        Err(crate::Error::Usage("an indexing thread failed".into()))
-                    })
+            workers.into_iter().try_for_each(|w| {
+                w.join().unwrap_or_else(|_| {
+                    Err(crate::Error::Usage("an indexing thread failed".into()))
                 })
-                .collect::<Result<()>>()
+            })
         })
     }
 
