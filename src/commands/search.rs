@@ -35,15 +35,14 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
                 query: request.text.clone(),
                 parsed: matches.parsed.clone(),
                 passages: matches.passages,
-                articles: matches.paths.len(),
+                articles: matches.articles,
             };
             json::write_line(&mut out, &record)?;
         } else {
             writeln!(
                 out,
                 "{} passages in {} articles",
-                matches.passages,
-                matches.paths.len()
+                matches.passages, matches.articles
             )?;
         }
         out.flush()?;

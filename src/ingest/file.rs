@@ -158,6 +158,7 @@ pub fn read_file(
         Format::Tsv => formats::parse_delimited(&text, b'\t', map),
     };
     let single = matches!(format, Format::Text | Format::Markdown | Format::Html);
+    let by_line = matches!(format, Format::JsonLines | Format::Csv | Format::Tsv);
     let mut read = FileRead {
         lines: resume.lines + text.lines().count(),
         records: resume.records,
@@ -167,7 +168,11 @@ pub fn read_file(
         let number = read.records;
         read.records += 1;
         match result {
-            Ok(record) => {
+            Ok(mut record) => {
+                if !by_line {
+                    // JSON elements are named by their number: several may share a line.
+                    record.line = 0;
+                }
                 match article(path, canonical, number, single, record, decoded.encoding) {
                     Ok(article) => read.articles.push(article),
                     Err(s) => read.skips.push(s),
@@ -242,8 +247,15 @@ fn article(
         _ if single => base.into_owned(),
         _ => format!("{base}#{number}"),
     };
+    let display = if single {
+        path.to_path_buf()
+    } else if line > 0 {
+        PathBuf::from(format!("{}:{line}", path.display()))
+    } else {
+        PathBuf::from(format!("{}#{}", path.display(), number + 1))
+    };
     Ok(Article {
-        path: display_path(path, line),
+        path: display,
         canonical: canonical.to_path_buf(),
         key,
         title: title.trim().to_string(),
@@ -258,15 +270,6 @@ fn article(
         bytes: size as u64,
         encoding,
     })
-}
-
-/// `file.jsonl:12` for records of multi-record files, the path otherwise.
-fn display_path(path: &Path, line: usize) -> PathBuf {
-    if line > 0 {
-        PathBuf::from(format!("{}:{line}", path.display()))
-    } else {
-        path.to_path_buf()
-    }
 }
 
 #[cfg(test)]

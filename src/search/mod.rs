@@ -111,8 +111,10 @@ pub struct Results {
 /// Every matching article (for `--paths` and `--count`).
 #[derive(Debug, Clone)]
 pub struct ArticleMatches {
-    /// Paths of the matching articles, in index order, each once.
+    /// Paths of the matching articles, sorted, each once.
     pub paths: Vec<String>,
+    /// How many articles matched.
+    pub articles: usize,
     /// How many passages matched.
     pub passages: usize,
     /// The query as dossier understood it.
@@ -434,6 +436,7 @@ impl Engine {
                 *entry = *address;
             }
         }
+        let articles = first_by_key.len();
         let mut firsts: Vec<DocAddress> = first_by_key.into_values().collect();
         firsts.sort();
         let mut paths = Vec::with_capacity(firsts.len());
@@ -448,6 +451,7 @@ impl Engine {
         paths.sort();
         Ok(ArticleMatches {
             paths,
+            articles,
             passages: docs.len(),
             parsed: plan.parsed,
             warnings: plan.warnings,
