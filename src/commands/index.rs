@@ -162,6 +162,9 @@ pub fn describe(summary: &Summary, index_dir: &Path) -> String {
     line
 }
 
+/// Bad records named on stderr per file; the rest are counted.
+const MAX_RECORD_MESSAGES: usize = 5;
+
 /// Shared state of the workers of one run.
 struct Run<'a> {
     writer: ArticleWriter,
@@ -415,8 +418,23 @@ impl Run<'_> {
     }
 
     fn articles(&self, read: &FileRead, folder: &FolderMeta) -> Result<()> {
-        for skip in &read.skips {
-            self.skip(skip);
+        // Every bad record is counted; the first few of a file are named.
+        for (i, skip) in read.skips.iter().enumerate() {
+            if i < MAX_RECORD_MESSAGES {
+                message(skip);
+            }
+            self.count(|s| {
+                *s.skipped
+                    .entry(skip.reason.as_str().to_string())
+                    .or_default() += 1
+            });
+        }
+        if let Some(first) = read.skips.get(MAX_RECORD_MESSAGES) {
+            message(format!(
+                "skipped {} more records of {} (counted in the summary)",
+                read.skips.len() - MAX_RECORD_MESSAGES,
+                first.path.display()
+            ));
         }
         // A file of many records (JSON Lines, CSV) is shared out among the threads.
         let threads = if read.articles.len() >= 64 {
