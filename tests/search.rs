@@ -38,12 +38,23 @@ fn phrase_hits_every_passage_and_marks_only_the_phrase() {
         );
         for span in &hit.highlights {
             let text = &hit.text[span.start..span.end];
-            assert_eq!(text.to_lowercase(), "30-day ceasefire", "in {}", hit.text);
+            // Numbers in words match their digits: "thirty-day ceasefire" is a hit too.
+            assert!(
+                matches!(
+                    text.to_lowercase().as_str(),
+                    "30-day ceasefire" | "thirty-day ceasefire"
+                ),
+                "{text:?} in {}",
+                hit.text
+            );
             marked += 1;
         }
     }
     // Every occurrence in the corpus is found and marked, and nothing else is.
-    assert_eq!(marked, occurrences_in_corpus("30-day ceasefire"));
+    assert_eq!(
+        marked,
+        occurrences_in_corpus("30-day ceasefire") + occurrences_in_corpus("thirty-day ceasefire")
+    );
     assert!(hits
         .iter()
         .any(|h| h.text.contains("temporary ceasefire agreement")));

@@ -20,6 +20,10 @@ pub const EXACT: &str = "dossier_exact";
 /// Name of the analyzer for words matched by stem (exact + English Snowball stemmer).
 pub const STEMMED: &str = "dossier_stem";
 
+/// Version of the analysis: bump it when tokens change, so that incremental indexing
+/// reads every file again instead of mixing old and new tokens.
+pub const ANALYSIS_VERSION: u32 = 2;
+
 /// Tokens longer than this many bytes are dropped (URLs, base64 junk).
 const MAX_TOKEN_BYTES: usize = 64;
 

@@ -6,16 +6,26 @@
 //! - hyphenated words are split into adjacent positions by UAX #29 itself, so
 //!   `"30-day ceasefire"` matches both "30-day ceasefire" and "30 day ceasefire";
 //! - digit groups lose their separators (`5,000` → `5000`), decimals are kept (`1.5`);
-//! - dotted acronyms are joined (`U.S.` → `us`), other dotted words are split
-//!   (`Caliber.Az` → `caliber`, `az`);
+//! - dotted acronyms are joined (`e.g.` → `eg`), and an abbreviation that is only itself
+//!   in capitals (`US`, `U.S.`, `UK`, `WHO`) is written dotted (`u.s`), so that the pronoun
+//!   "us" never matches the US; other dotted words are split (`Caliber.Az` → `caliber`,
+//!   `az`);
+//! - a cardinal written in words becomes one token holding its decimal value, whose byte
+//!   range covers all its words (`twenty-four` → `24`, `two hundred and five` → `205`,
+//!   `5 million` → `5000000`; `five-year` → `5`, `year`; a lone `one` stays a word): see
+//!   [`super::numbers`] for exactly what counts;
 //! - the filters of [`super`] (the analyzers) then lowercase, fold accents (café = cafe) and,
 //!   for the stemmed analyzer, apply the English Snowball stemmer.
 //!
 //! Every token keeps its byte range in the original text, which is what lets the
 //! highlighter mark exactly the words a query matched.
 
+use std::ops::Range;
+
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_segmentation::UnicodeSegmentation;
+
+use super::numbers::{find_numbers, Found, Joint, Word};
 
 /// The dossier word tokenizer (see the module docs).
 #[derive(Clone, Debug, Default)]
@@ -67,15 +77,86 @@ impl TokenStream for WordTokenStream<'_> {
 }
 
 /// Calls `emit(start, end, word)` for every word of `text`, in order. The word is the
-/// cleaned surface form (not yet lowercased); `start..end` is its byte range in `text`.
+/// cleaned surface form (not yet lowercased), or the decimal value of a cardinal written
+/// in words; `start..end` is its byte range in `text`.
 pub fn split_words(text: &str, emit: &mut dyn FnMut(usize, usize, String)) {
+    let words = plain_words(text);
+    let found = find_written_numbers(text, &words);
+    let mut found = found.into_iter().peekable();
+    let mut words = words.into_iter().enumerate();
+    while let Some((index, (start, end, word))) = words.next() {
+        match found.next_if(|f| f.words.start == index) {
+            Some(number) => {
+                // The number's last word (`nth` skips the ones in between).
+                let end = match number.words.len() {
+                    1 => end,
+                    n => words.nth(n - 2).map_or(end, |(_, (_, end, _))| end),
+                };
+                emit(start, end, number.value.to_string());
+            }
+            None => emit(start, end, word),
+        }
+    }
+}
+
+/// The cardinals written in words in `text`, as [`split_words`] reads them: the byte range
+/// of each (from its first word to its last) and its value.
+///
+/// Meant for query parsing: tantivy's query grammar cuts unquoted text at spaces, so a
+/// query side that wants unquoted `twenty four` or `1.5 billion` to match as one number
+/// can quote the ranges that contain a space before parsing.
+///
+/// ```
+/// use dossier::analyze::tokenizer::written_numbers;
+/// let text = "twenty four hours, one of the 5 million";
+/// let found = written_numbers(text);
+/// assert_eq!(found, [(0..11, 24), (30..39, 5_000_000)]);
+/// assert_eq!(&text[found[1].0.clone()], "5 million");
+/// ```
+pub fn written_numbers(text: &str) -> Vec<(Range<usize>, u64)> {
+    let words = plain_words(text);
+    find_written_numbers(text, &words)
+        .into_iter()
+        .filter_map(|number| {
+            let first = words.get(number.words.start)?;
+            let last = words.get(number.words.end.checked_sub(1)?)?;
+            Some((first.0..last.1, number.value))
+        })
+        .collect()
+}
+
+/// The words of `text` before numbers are read: (start, end, cleaned form).
+fn plain_words(text: &str) -> Vec<(usize, usize, String)> {
+    let mut words = Vec::new();
     for (start, segment) in text.split_word_bound_indices() {
         if !segment.chars().any(char::is_alphanumeric) {
             continue;
         }
         let segment = strip_possessive(segment);
-        emit_segment(start, segment, emit);
+        emit_segment(start, segment, &mut |from, to, word| {
+            words.push((from, to, word))
+        });
     }
+    words
+}
+
+/// The cardinals written in words among `words` (byte ranges into `text`).
+fn find_written_numbers(text: &str, words: &[(usize, usize, String)]) -> Vec<Found> {
+    let mut previous_end = None;
+    let input: Vec<Word<'_>> = words
+        .iter()
+        .map(|(start, end, word)| {
+            let joint = match previous_end {
+                Some(previous) => Joint::of_gap(text.get(previous..*start).unwrap_or("")),
+                None => Joint::Other,
+            };
+            previous_end = Some(*end);
+            Word { text: word, joint }
+        })
+        .collect();
+    let mut found = Vec::new();
+    find_numbers(&input, &mut |number| found.push(number));
+    found
 }
 
 /// Removes a trailing `'s` or `’s` (any case of `s`) from a word of more than two letters.
@@ -95,6 +176,10 @@ fn strip_possessive(word: &str) -> &str {
 
 /// Emits one UAX #29 word, splitting or joining at inner `.`, `,` and `_`.
 fn emit_segment(start: usize, word: &str, emit: &mut dyn FnMut(usize, usize, String)) {
+    if let Some(acronym) = capital_acronym(word) {
+        emit(start, start + word.len(), acronym);
+        return;
+    }
     if !word.contains(['.', ',', '_', ':']) {
         emit(start, start + word.len(), normalize_apostrophes(word));
         return;
@@ -116,6 +201,31 @@ fn emit_segment(start: usize, word: &str, emit: &mut dyn FnMut(usize, usize, Str
         }
         offset += part.len() + 1;
     }
+}
+
+/// An abbreviation that is only itself in capitals (`US`, `U.S.`, `UK`, `WHO`; see
+/// `variants::needs_capitals`) becomes its dotted form (`U.S`), so that it never meets
+/// the ordinary word it spells in lowercase ("told us").
+fn capital_acronym(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|&c| c != '.').collect();
+    let all_caps = letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase());
+    let shape_ok = !word.contains('.') || is_dotted_acronym(word);
+    if !all_caps || !shape_ok || !super::variants::needs_capitals(&letters.to_lowercase()) {
+        return None;
+    }
+    Some(dotted(&letters))
+}
+
+/// `US` → `U.S`: letters joined by dots.
+pub fn dotted(letters: &str) -> String {
+    let mut out = String::with_capacity(letters.len() * 2);
+    for (i, c) in letters.chars().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `5,000`, `1.5`, `1,100.25`: digits with inner separators.
@@ -159,13 +269,31 @@ mod tests {
             ("Witkoff's visit", &["Witkoff", "visit"]),
             ("a population of 5,000.", &["a", "population", "of", "5000"]),
             ("1.5 percent", &["1.5", "percent"]),
-            ("the U.S. proposal", &["the", "US", "proposal"]),
+            ("the U.S. proposal", &["the", "U.S", "proposal"]),
+            (
+                "the US proposal, told us",
+                &["the", "U.S", "proposal", "told", "us"],
+            ),
             ("per Caliber.Az.", &["per", "Caliber", "Az"]),
             ("we’re bridging", &["we're", "bridging"]),
             ("“yes, but”", &["yes", "but"]),
             ("86%", &["86"]),
             ("", &[]),
             ("--- ... !!!", &[]),
+            ("twenty-four hours", &["24", "hours"]),
+            ("Twenty Four Hours", &["24", "Hours"]),
+            ("a five-year plan", &["a", "5", "year", "plan"]),
+            ("two hundred and five", &["205"]),
+            ("$5 million", &["5000000"]),
+            ("$1.5 billion", &["1500000000"]),
+            ("5,000 people", &["5000", "people"]),
+            ("one of the", &["one", "of", "the"]),
+            ("one-year", &["1", "year"]),
+            ("twenty-first century", &["twenty", "first", "century"]),
+            ("twenty\nfour", &["20", "4"]),
+            ("twenty  four", &["20", "4"]),
+            ("five–ten", &["5", "10"]),
+            ("twenty’s four", &["20", "4"]),
         ];
         for (text, expected) in cases {
             assert_eq!(forms(text), *expected, "tokenizing {text:?}");
@@ -177,6 +305,72 @@ mod tests {
         let got = words("Witkoff’s 30-day U.S. plan");
         let surfaces: Vec<&str> = got.iter().map(|(_, s)| *s).collect();
         assert_eq!(surfaces, ["Witkoff", "30", "day", "U.S", "plan"]);
+    }
+
+    #[test]
+    fn numbers_cover_their_words() {
+        let got = words("Some twenty-four hours, $5 million and one-off two\u{a0}hundred");
+        let surfaces: Vec<(&str, &str)> = got.iter().map(|(w, s)| (w.as_str(), *s)).collect();
+        assert_eq!(
+            surfaces,
+            [
+                ("Some", "Some"),
+                ("24", "twenty-four"),
+                ("hours", "hours"),
+                ("5000000", "5 million"),
+                ("and", "and"),
+                ("1", "one"),
+                ("off", "off"),
+                ("200", "two\u{a0}hundred"),
+            ]
+        );
+    }
+
+    #[test]
+    fn number_positions_are_consecutive() {
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream("about two hundred and fifty-five people");
+        let mut got = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            got.push((token.text.clone(), token.position));
+        }
+        let expected = [("about", 0), ("255", 1), ("people", 2)];
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|&(t, p)| (t.to_string(), p)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn random_text_gives_ordered_tokens_on_char_boundaries() {
+        let pieces = [
+            "twenty", "Four", "one", "hundred", "and", "million", "5", "1.5", "5,000", "year",
+            "U.S.", "’s", "'s", " ", "-", "\u{2011}", "\u{a0}", "  ", "\n", ".", ",", "–", "é",
+            "日本", "\u{0}", "x", "first",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 16) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let mut previous_end = 0;
+            split_words(&text, &mut |start, end, word| {
+                assert!(
+                    previous_end <= start && start < end && end <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                assert!(!word.is_empty());
+                previous_end = end;
+            });
+            for (range, _) in written_numbers(&text) {
+                assert!(text.get(range).is_some_and(|s| !s.is_empty()), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -295,8 +295,9 @@ impl Run<'_> {
     /// What, besides its content, decides how a file is indexed.
     fn fingerprint(&self, folder: &FolderMeta) -> String {
         let text = format!(
-            "{} {:?} {:?} {:?}",
+            "{} {} {:?} {:?} {:?}",
             env!("CARGO_PKG_VERSION"),
+            crate::analyze::ANALYSIS_VERSION,
             self.options.extract,
             folder,
             self.options.fields

@@ -13,6 +13,21 @@ use super::{decode_text, html, Article, Metadata, Skip, SkipReason, MAX_ARTICLE_
 /// Largest file read whole (structured formats hold many articles), in bytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+/// Longest first line taken as a headline when an input has no title, in bytes.
+const MAX_TITLE_LINE: usize = 200;
+
+/// A stand-in title: the first sentence of `line`, at most about 100 characters.
+fn headline_from(line: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let first = line.unicode_sentences().next().unwrap_or(line).trim();
+    if first.chars().count() <= 100 {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(100).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut} …")
+}
+
 /// The display path of standard input.
 pub const STDIN: &str = "-";
 
@@ -233,10 +248,13 @@ fn article(
     } = record;
     if title.trim().is_empty() {
         match super::split_title(&body) {
-            Some((t, rest)) => {
+            // A short first line followed by more text is a headline.
+            Some((t, rest)) if t.len() <= MAX_TITLE_LINE && !rest.trim().is_empty() => {
                 title = t;
                 body = rest;
             }
+            // Otherwise the text is all body; its first words stand in for a title.
+            Some((t, _)) => title = headline_from(&t),
             None => return Err(skip(path, SkipReason::Empty, "no text")),
         }
     }
@@ -275,6 +293,25 @@ fn article(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn untitled_text_keeps_all_of_its_body() {
+        let path = Path::new("a.jsonl");
+        let long = "word ".repeat(80);
+        let line = format!("{{\"text\": \"Short first sentence. Then {long}\"}}\n");
+        let read = read_file(path, path, line.into_bytes(), &FieldMap::default(), None).unwrap();
+        let article = &read.articles[0];
+        assert_eq!(article.title, "Short first sentence.");
+        assert!(
+            article.body.starts_with("Short first sentence."),
+            "{}",
+            article.body
+        );
+        let two = b"{\"text\": \"Headline\\nThe body.\"}\n".to_vec();
+        let read = read_file(path, path, two, &FieldMap::default(), None).unwrap();
+        assert_eq!(read.articles[0].title, "Headline");
+        assert_eq!(read.articles[0].body.trim(), "The body.");
+    }
 
     #[test]
     fn stdin_format_is_sniffed() {

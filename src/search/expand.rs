@@ -103,11 +103,12 @@ pub fn alternatives(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> 
     let own: Vec<String> = words.iter().map(|(w, _)| w.clone()).collect();
     let mut candidates = Vec::new();
     expand(vocab, &words, 0, Vec::new(), &mut candidates);
-    let joined = own.join(" ");
-    let capitals = words.iter().all(|(_, c)| *c);
-    if !variants::needs_capitals(&joined) || capitals {
+    let joined: Vec<String> = own.iter().map(|w| table_key(w)).collect();
+    let joined = joined.join(" ");
+    let capitals_checked = own.iter().any(|w| w.contains('.'));
+    if !variants::needs_capitals(&joined) || capitals_checked {
         for v in variants::variants_of(&joined) {
-            candidates.push(v.split(' ').map(String::from).collect());
+            candidates.push(indexed_form(v));
         }
     }
     let mut seen = HashSet::new();
@@ -145,7 +146,7 @@ fn expand(
 /// The ways to write `words[i]` (and maybe `words[i + 1]`): itself, joined with the next
 /// word, split in two, or a table variant.
 fn options_at(vocab: &Vocabulary, words: &[(String, bool)], i: usize) -> Vec<(Vec<String>, usize)> {
-    let (word, capitals) = &words[i];
+    let (word, _) = &words[i];
     let mut options = vec![(vec![word.clone()], 1)];
     if let Some((next, _)) = words.get(i + 1) {
         let joined = format!("{word}{next}");
@@ -156,14 +157,40 @@ fn options_at(vocab: &Vocabulary, words: &[(String, bool)], i: usize) -> Vec<(Ve
     if let Some((left, right)) = best_split(vocab, word) {
         options.push((vec![left, right], 1));
     }
-    if !variants::needs_capitals(word) || *capitals {
-        for v in variants::variants_of(word) {
-            if v != word.as_str() {
-                options.push((v.split(' ').map(String::from).collect(), 1));
+    let key = table_key(word);
+    // A lowercase word that only counts as an abbreviation in capitals ("us") has none.
+    if !variants::needs_capitals(&key) || word.contains('.') {
+        for v in variants::variants_of(&key) {
+            let form = indexed_form(v);
+            if form.as_slice() != std::slice::from_ref(word) {
+                options.push((form, 1));
             }
         }
     }
     options
+}
+
+/// The table's spelling of an indexed word: `u.s` (the indexed form of "US") is `us`.
+fn table_key(word: &str) -> String {
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
+        word.replace('.', "")
+    } else {
+        word.to_string()
+    }
+}
+
+/// The indexed words of a table form: abbreviations that need capitals are indexed in
+/// their dotted form (`us` → `u.s`, see the tokenizer).
+fn indexed_form(form: &str) -> Vec<String> {
+    form.split(' ')
+        .map(|w| {
+            if variants::needs_capitals(w) {
+                crate::analyze::tokenizer::dotted(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect()
 }
 
 fn is_word(word: &str) -> bool {

@@ -160,8 +160,9 @@ impl QueryBuilder {
         } else if syntax.phrase {
             Some(self.phrase_mode(text, &mut matchers)?)
         } else {
-            let ast = parse(text, syntax.strict, &mut warnings)?;
-            Some(self.ast(&ast, false, text, &mut matchers)?)
+            let text = join_written_numbers(text);
+            let ast = parse(&text, syntax.strict, &mut warnings)?;
+            Some(self.ast(&ast, false, &text, &mut matchers)?)
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut display = Vec::new();
@@ -682,6 +683,24 @@ fn bad(query: &str, reason: &str) -> Error {
         query: query.to_string(),
         reason: reason.to_string(),
     }
+}
+
+/// Joins the words of a number written with spaces (`twenty four`, `5 million`) with
+/// hyphens, so that the grammar keeps them in one clause and the tokenizer reads one
+/// number, as it does in the text. Inside quotes nothing needs to change.
+fn join_written_numbers(text: &str) -> String {
+    let mut out = text.to_string();
+    for (range, _) in crate::analyze::tokenizer::written_numbers(text)
+        .into_iter()
+        .rev()
+    {
+        let quotes_before = text[..range.start].matches('"').count();
+        let part = &text[range.clone()];
+        if quotes_before.is_multiple_of(2) && part.contains(' ') {
+            out.replace_range(range, &part.replace(' ', "-"));
+        }
+    }
+    out
 }
 
 /// Rejects queries too long or too deeply nested to parse safely.
