@@ -184,7 +184,7 @@ fn ndcg_at(ranked: &[i32], rels: &HashMap<String, i32>, k: usize) -> f64 {
         gains
             .take(k)
             .enumerate()
-            .map(|(i, g)| (2f64.powf(g) - 1.0) / ((i + 2) as f64).log2())
+            .map(|(i, g)| g / ((i + 2) as f64).log2())
             .sum()
     };
     let actual = dcg(&mut ranked.iter().map(|&r| r as f64));

@@ -40,6 +40,9 @@ pub struct Fields {
     pub body_exact: Field,
     /// Whole cleaned article body (article documents only, stored only).
     pub text: Field,
+    /// Title and whole body, stemmed, with frequencies but no positions (article
+    /// documents only): article-level BM25 for `--articles`.
+    pub article_text: Field,
     /// Passage ordinal in its article.
     pub ordinal: Field,
     /// Passage start byte in the cleaned article body.
@@ -113,6 +116,14 @@ impl Fields {
         let body = b.add_text_field("body", text_options(STEMMED, true));
         let body_exact = b.add_text_field("body_exact", text_options(EXACT, false));
         let text = b.add_text_field("text", STORED);
+        let article_text = b.add_text_field(
+            "article_text",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(STEMMED)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        );
         let ordinal = b.add_u64_field("ordinal", STORED | FAST);
         let start = b.add_u64_field("start", STORED);
         let end = b.add_u64_field("end", STORED);
@@ -146,6 +157,7 @@ impl Fields {
             body,
             body_exact,
             text,
+            article_text,
             ordinal,
             start,
             end,

@@ -86,6 +86,8 @@ impl ArticleWriter {
         let mut doc = common.clone();
         doc.add_text(f.kind, KIND_ARTICLE);
         doc.add_text(f.text, &extracted.body);
+        doc.add_text(f.article_text, &extracted.title);
+        doc.add_text(f.article_text, &extracted.body);
         let entities = serde_json::to_string(&extracted.entities).unwrap_or_default();
         doc.add_text(f.entities_json, entities);
         doc.add_text(f.meta_json, metadata_json(article));

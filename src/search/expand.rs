@@ -219,11 +219,7 @@ fn best_split(vocab: &Vocabulary, word: &str) -> Option<(String, String)> {
 /// Other spellings of a capitalised name from the entities extraction found: the names
 /// and aliases of every entity one of whose forms contains the clause's words.
 pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> Vec<Vec<String>> {
-    let starts_capital = raw
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let starts_capital = is_titlecase(raw);
     let words = terms(exact, raw);
     if !starts_capital || words.is_empty() || words.len() > 4 {
         return Vec::new();
@@ -272,6 +268,13 @@ pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> 
     forms
 }
 
+/// A name written as names are: a capital, then lowercase letters ("Witkoff", not
+/// "WITKOFF": text in capitals says nothing about names).
+fn is_titlecase(raw: &str) -> bool {
+    let mut chars = raw.trim_start().chars().filter(|c| c.is_alphabetic());
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
 /// Whether `needle` occurs in `haystack` as consecutive words.
 fn contains(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
@@ -280,11 +283,7 @@ fn contains(haystack: &[String], needle: &[String]) -> bool {
 /// Edit distance allowed for a capitalised name the index barely knows (fewer than 3
 /// passages): 1 from 5 letters, 2 from 8; `None` when no fuzzy widening applies.
 pub fn fuzzy_distance_for_name(vocab: &Vocabulary, raw: &str, word: &str) -> Option<u8> {
-    let capitalised = raw
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let capitalised = is_titlecase(raw);
     let letters = word.chars().count();
     if !capitalised || letters < 5 || !is_word(word) || vocab.df(word) >= 3 {
         return None;

@@ -151,6 +151,7 @@ mod tests {
             slop,
             prefix,
             fuzzy: 0,
+            widened: false,
             scope: Scope::Everywhere,
         }
     }

@@ -1,6 +1,7 @@
 //! Search: build the query ([`query`]), run it over passages, rank, and highlight
 //! ([`highlight`]) into a list of [`Hit`]s that the printers in `output` render.
 
+mod articles;
 mod exclusion;
 pub mod expand;
 pub mod highlight;
@@ -294,9 +295,9 @@ impl Engine {
         Ok((top, total))
     }
 
-    /// One hit per article: every matching passage is scored, passages are grouped by
-    /// article, and articles are ranked by their best passage's score plus a tenth of
-    /// the scores of their other matching passages.
+    /// One hit per article: every matching passage is scored and grouped by article;
+    /// articles are ranked by whole-article BM25 of the query's words plus a fifth of
+    /// their best passage's score, and shown by that best passage.
     fn article_hits(&mut self, plan: &Plan, request: &Request) -> Result<(Vec<Hit>, usize, usize)> {
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
         let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
@@ -313,16 +314,16 @@ impl Engine {
             let key = self.article_key(&mut columns, address)?;
             let group = groups.entry(key).or_insert(ArticleGroup {
                 best: (score, address),
-                sum: 0.0,
                 count: 0,
+                article: 0.0,
             });
             group.count += 1;
-            group.sum += score;
             if score > group.best.0 || (score == group.best.0 && address < group.best.1) {
                 group.best = (score, address);
             }
         }
         let total_articles = groups.len();
+        self.score_articles(plan, &mut groups)?;
         let mut ranked: Vec<ArticleGroup> = groups.into_values().collect();
         ranked.sort_by(|a, b| {
             b.aggregate()
@@ -345,6 +346,35 @@ impl Engine {
             hits.push(hit);
         }
         Ok((hits, total, total_articles))
+    }
+
+    /// Scores whole articles: BM25 of the query's words over each article's title and
+    /// whole text (so words spread over several passages count together).
+    fn score_articles(&self, plan: &Plan, groups: &mut HashMap<u64, ArticleGroup>) -> Result<()> {
+        let mut stemmer = crate::analyze::stemmed_analyzer();
+        let mut words = std::collections::BTreeSet::new();
+        for matcher in &plan.matchers {
+            if matcher.prefix || matcher.fuzzy > 0 {
+                continue;
+            }
+            for term in &matcher.terms {
+                let stemmed = if matcher.stemmed {
+                    vec![term.clone()]
+                } else {
+                    crate::analyze::terms(&mut stemmer, term)
+                };
+                words.extend(stemmed);
+            }
+        }
+        if words.is_empty() {
+            return Ok(());
+        }
+        let words: Vec<String> = words.into_iter().collect();
+        let scores = articles::scores(&self.searcher, &self.fields, &words)?;
+        for (key, group) in groups.iter_mut() {
+            group.article = scores.get(key).copied().unwrap_or(0.0);
+        }
+        Ok(())
     }
 
     fn article_key(
@@ -494,17 +524,22 @@ impl Engine {
 /// Most passages scored for `--articles` ranking.
 const MAX_SCORED_PASSAGES: usize = 100_000;
 
+/// Weight of an article's best passage in its `--articles` score. Tuned on the TIME and
+/// Cranfield collections (examples/eval_ir.rs): 0 and 0.5 both rank worse.
+const BEST_PASSAGE_WEIGHT: f32 = 0.2;
+
 /// The matching passages of one article.
 struct ArticleGroup {
     best: (f32, DocAddress),
-    sum: f32,
     count: usize,
+    /// BM25 of the query's words over the whole article.
+    article: f32,
 }
 
 impl ArticleGroup {
-    /// Best passage score plus a tenth of the other passages' scores.
+    /// Whole-article BM25 (see [`articles`]) plus a fifth of the best passage's score.
     fn aggregate(&self) -> f32 {
-        self.best.0 + 0.1 * (self.sum - self.best.0)
+        self.article + BEST_PASSAGE_WEIGHT * self.best.0
     }
 }
 

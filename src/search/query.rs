@@ -61,6 +61,8 @@ pub struct Matcher {
     pub prefix: bool,
     /// Edit distance allowed per term (`word~1`, or widening of a rare name); 0 = exact.
     pub fuzzy: u8,
+    /// An alternative added by widening, not a clause the user wrote.
+    pub widened: bool,
     /// Where it applies.
     pub scope: Scope,
 }
@@ -395,6 +397,7 @@ impl QueryBuilder {
             slop,
             prefix: lit.prefix,
             fuzzy,
+            widened: false,
             scope,
         };
         if !negated && !self.syntax.exact && !lit.prefix && fuzzy == 0 {
@@ -465,6 +468,7 @@ impl QueryBuilder {
                 slop: 0,
                 prefix: false,
                 fuzzy: 0,
+                widened: true,
                 scope,
             });
         }
@@ -486,6 +490,7 @@ impl QueryBuilder {
                     slop: 0,
                     prefix: false,
                     fuzzy: distance,
+                    widened: true,
                     scope,
                 });
             }
