@@ -264,3 +264,22 @@ fn oversized_and_corrupt_inputs_are_skipped() {
     assert_eq!(s["skipped"]["corrupt"], 1, "{s}");
     assert_eq!(s["skipped"]["too large"], 1, "{s}");
 }
+
+#[test]
+fn symlink_loops_and_utf16_files() {
+    let dir = Dir::new();
+    dir.create("z/ok.txt", "Fine\nThe quetzal is fine.\n");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "Wide\nThe xerus speaks UTF-16.\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    dir.create_bytes("z/wide.txt", &utf16);
+    std::os::unix::fs::symlink(dir.path().join("z"), dir.path().join("z/loop")).unwrap();
+    let out = dir.run(&["index", "z"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (hits, _) = dir.search_json(&["quetzal"]);
+    assert_eq!(hits.len(), 1, "each file once despite the loop");
+    let (hits, _) = dir.search_json(&["xerus"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].title, "Wide");
+}
