@@ -207,6 +207,10 @@ fn emit_segment(start: usize, word: &str, emit: &mut dyn FnMut(usize, usize, Str
 /// `variants::needs_capitals`) becomes its dotted form (`U.S`), so that it never meets
 /// the ordinary word it spells in lowercase ("told us").
 fn capital_acronym(word: &str) -> Option<String> {
+    // Cheap checks first: this runs on every word.
+    if word.len() > 16 || !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let letters: String = word.chars().filter(|&c| c != '.').collect();
     let all_caps = letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase());
     let shape_ok = !word.contains('.') || is_dotted_acronym(word);
