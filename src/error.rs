@@ -11,7 +11,7 @@ pub enum Error {
     #[error("no index at {}; run `dossier index` first (or pass --index DIR)", .0.display())]
     NoIndex(PathBuf),
     /// The folder holds something that is not a dossier index.
-    #[error("{} is not a dossier index (its schema differs); pass another --index DIR, or delete it and run `dossier index`", .0.display())]
+    #[error("{} was built by another version of dossier (its schema differs); run `dossier index --rebuild PATH...` to build it anew, or pass another --index DIR", .0.display())]
     NotDossierIndex(PathBuf),
     /// Another process holds the writer lock.
     #[error("the index at {} is being updated by another process; wait for it to finish and try again", .0.display())]

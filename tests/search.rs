@@ -347,3 +347,25 @@ fn index_location_from_flag_and_environment() {
         "no default index built"
     );
 }
+
+#[test]
+fn regression_review_findings() {
+    let dir = indexed_corpus();
+    // Abbreviations in entity filters are case-insensitive.
+    let (lower, _) = dir.search_json(&["-n", "100", "entity:uk"]);
+    let (upper, _) = dir.search_json(&["-n", "100", "entity:UK"]);
+    assert!(!lower.is_empty());
+    assert_eq!(lower.len(), upper.len());
+    // A dangling operator is a warning (an error with --strict), not a word.
+    let out = dir.run(&["search", "--strict", "putin OR"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = dir.run(&["search", "-c", "putin OR"]);
+    assert!(stderr(&out).contains("joins nothing"), "{}", stderr(&out));
+    // Thousands of parse problems make one short warning line.
+    let quotes = "\"".repeat(3000);
+    let out = dir.run(&["search", "-c", "--", &quotes]);
+    assert!(stderr(&out).len() < 1000, "{} bytes of stderr", stderr(&out).len());
+    // A sloppy phrase in the other order is marked where it matched.
+    let (hits, _) = dir.search_json(&["\"putin witkoff\"~3"]);
+    assert!(hits.iter().all(|h| !h.highlights.is_empty()));
+}

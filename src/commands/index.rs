@@ -211,7 +211,17 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
             missing.join(", ")
         )));
     }
-    let index = DossierIndex::open_or_create(index_dir)?;
+    let index = match DossierIndex::open_or_create(index_dir) {
+        Err(Error::NotDossierIndex(_)) if options.rebuild && crate::index::exists(index_dir) => {
+            // An index of another schema: --rebuild replaces it.
+            std::fs::remove_dir_all(index_dir).map_err(|source| Error::Io {
+                path: index_dir.to_path_buf(),
+                source,
+            })?;
+            DossierIndex::open_or_create(index_dir)?
+        }
+        other => other?,
+    };
     let known = if options.rebuild {
         HashMap::new()
     } else {

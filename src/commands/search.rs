@@ -108,11 +108,18 @@ fn no_hits_hint(results: &Results, request: &Request) -> String {
 }
 
 fn warn(query: &str, warnings: &[String]) {
-    for warning in warnings {
-        message(format!(
-            "warning: query {query:?}: {warning}; searched what could be read (--strict makes this an error)"
-        ));
+    if warnings.is_empty() {
+        return;
     }
+    let shown: String = if query.chars().count() > 60 {
+        format!("{}…", query.chars().take(60).collect::<String>())
+    } else {
+        query.to_string()
+    };
+    message(format!(
+        "warning: query {shown:?}: {}; searched what could be read (--strict makes this an error)",
+        warnings.join("; ")
+    ));
 }
 
 /// Turns the flags into a validated request.

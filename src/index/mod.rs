@@ -43,6 +43,9 @@ impl DossierIndex {
 
     /// Opens the index at `dir`, creating the folder and an empty index if needed.
     pub fn open_or_create(dir: &Path) -> Result<DossierIndex> {
+        if exists(dir) {
+            return Self::open(dir);
+        }
         let unusable = |reason: String| {
             Error::Usage(format!(
                 "cannot use {} as the index folder: {reason}; pass --index DIR naming a folder you can write",

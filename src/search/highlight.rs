@@ -98,12 +98,54 @@ fn find(words: &[Word], matcher: &Matcher, spans: &mut Vec<Range<usize>>) {
     if matcher.terms.is_empty() {
         return;
     }
+    if matcher.slop > 0 && matcher.terms.len() > 1 {
+        find_sloppy(words, matcher, spans);
+        return;
+    }
     for (i, first) in words.iter().enumerate() {
         if !term_matches(first, matcher, 0) {
             continue;
         }
         if let Some(last) = match_rest(words, i, matcher) {
             spans.push(first.start..words[last].end);
+        }
+    }
+}
+
+/// A sloppy phrase (`"a b"~N`) matches its words in any order, as tantivy does: the
+/// cost of a placement is the spread of `position − index in the phrase` over its words
+/// (0 for the exact phrase, the gap for words apart in order, 2 for a swapped pair), and
+/// it matches when the cost is at most the slop. Each match is one span.
+fn find_sloppy(words: &[Word], matcher: &Matcher, spans: &mut Vec<Range<usize>>) {
+    let n = matcher.terms.len();
+    let slop = matcher.slop as usize;
+    let width = n + slop;
+    for (i, first) in words.iter().enumerate() {
+        if !(0..n).any(|k| term_matches(first, matcher, k)) {
+            continue;
+        }
+        let mut placed: Vec<Option<usize>> = vec![None; n];
+        let mut last = i;
+        for (j, word) in words.iter().enumerate().skip(i) {
+            if word.position >= first.position + width {
+                break;
+            }
+            if let Some(k) = (0..n).find(|&k| placed[k].is_none() && term_matches(word, matcher, k))
+            {
+                placed[k] = Some(word.position);
+                last = j;
+            }
+        }
+        let shifted: Option<Vec<i64>> = placed
+            .iter()
+            .enumerate()
+            .map(|(k, p)| p.map(|p| p as i64 - k as i64))
+            .collect();
+        if let Some(shifted) = shifted {
+            let spread = shifted.iter().max().unwrap_or(&0) - shifted.iter().min().unwrap_or(&0);
+            if spread as usize <= slop {
+                spans.push(first.start..words[last].end);
+            }
         }
     }
 }
@@ -184,11 +226,23 @@ mod tests {
 
     #[test]
     fn slop_marks_the_window() {
-        let text = "Putin met envoy Witkoff; Putin later spoke.";
+        let text = "Putin met envoy Witkoff; he later spoke.";
         let m = matcher("putin witkoff", false, 2, false);
         assert_eq!(marked(text, &[m]), ["Putin met envoy Witkoff"]);
         let tight = matcher("putin witkoff", false, 1, false);
         assert!(marked(text, &[tight]).is_empty());
+    }
+
+    #[test]
+    fn slop_matches_in_any_order_like_the_index() {
+        let text = "The lion met the zebra today.";
+        let m = matcher("zebra lion", false, 6, false);
+        assert_eq!(marked(text, &[m]), ["lion met the zebra"]);
+        let text = "Witkoff and Putin met.";
+        let m = matcher("putin witkoff", false, 3, false);
+        assert_eq!(marked(text, &[m]), ["Witkoff and Putin"]);
+        let m = matcher("putin witkoff", false, 2, false);
+        assert!(marked(text, &[m]).is_empty(), "a swap over a gap costs 3");
     }
 
     #[test]

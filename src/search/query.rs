@@ -32,6 +32,9 @@ use crate::error::{Error, Result};
 use crate::extract::dates::parse_plain_date_range;
 use crate::index::{Fields, KIND_PASSAGE};
 
+/// Parse problems reported one by one; the rest are counted.
+const MAX_WARNINGS: usize = 3;
+
 /// Longest accepted query, in bytes.
 pub const MAX_QUERY_BYTES: usize = 4096;
 /// Deepest accepted nesting of parentheses.
@@ -516,8 +519,28 @@ impl QueryBuilder {
                 display: format!("{name}:()"),
             };
         }
+        // "us"/"uk" typed in lowercase still mean the abbreviation here: entity and
+        // source values are names, matched case-insensitively.
+        let dotted: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if crate::analyze::variants::needs_capitals(w) {
+                    crate::analyze::tokenizer::dotted(w)
+                } else {
+                    w.clone()
+                }
+            })
+            .collect();
+        let query = if dotted != words {
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, words_query(field, &words, 0, false, 0)),
+                (Occur::Should, words_query(field, &dotted, 0, false, 0)),
+            ])) as Box<dyn Query>
+        } else {
+            words_query(field, &words, 0, false, 0)
+        };
         Translated {
-            query: words_query(field, &words, 0, false, 0),
+            query,
             display: format!("{name}:\"{}\"", words.join(" ")),
         }
     }
@@ -737,8 +760,23 @@ fn check_limits(text: &str) -> Result<()> {
     Ok(())
 }
 
-/// Parses with tantivy's grammar, leniently unless `strict`.
+/// Parses with tantivy's grammar, leniently unless `strict`. A dangling operator
+/// (`putin OR`) is dropped with a warning; the grammar would take it for a word.
 fn parse(text: &str, strict: bool, warnings: &mut Vec<String>) -> Result<UserInputAst> {
+    let trimmed = text.trim_end();
+    for op in ["OR", "AND", "NOT"] {
+        let dangling = trimmed
+            .strip_suffix(op)
+            .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace));
+        if let Some(rest) = dangling {
+            let problem = format!("`{op}` at the end joins nothing");
+            if strict {
+                return Err(bad(text, &format!("{problem}; finish or remove it")));
+            }
+            warnings.push(format!("{problem}; ignored it"));
+            return parse(rest, strict, warnings);
+        }
+    }
     let (ast, errors) = query_grammar::parse_query_lenient(text);
     if errors.is_empty() {
         return Ok(ast);
@@ -756,10 +794,14 @@ fn parse(text: &str, strict: bool, warnings: &mut Vec<String>) -> Result<UserInp
             ),
         ));
     }
+    let total = described.len();
     for warning in described {
-        if !warnings.contains(&warning) {
+        if warnings.len() < MAX_WARNINGS && !warnings.contains(&warning) {
             warnings.push(warning);
         }
+    }
+    if total > warnings.len() {
+        warnings.push(format!("{} more problems", total - warnings.len()));
     }
     Ok(ast)
 }
