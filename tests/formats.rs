@@ -283,3 +283,28 @@ fn symlink_loops_and_utf16_files() {
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].title, "Wide");
 }
+
+#[test]
+fn show_finds_records_by_absolute_path() {
+    let dir = Dir::new();
+    dir.create(
+        "w/feed.jsonl",
+        "{\"url\": \"https://example.org/1\", \"title\": \"One\", \"text\": \"The first story.\"}\n{\"title\": \"Two\", \"text\": \"The second story.\"}\n",
+    );
+    dir.create(
+        "w/page.md",
+        "---\ntitle: Page\nurl: https://example.org/p\n---\nThe page story.\n",
+    );
+    dir.expect(&["index", "w"], 0);
+    let abs = dir.path().join("w");
+    let shown = dir.expect(
+        &["show", "--json", &format!("{}/feed.jsonl:2", abs.display())],
+        0,
+    );
+    assert!(shown.contains("\"title\":\"Two\""), "{shown}");
+    let shown = dir.expect(
+        &["show", "--json", &format!("{}/page.md", abs.display())],
+        0,
+    );
+    assert!(shown.contains("\"title\":\"Page\""), "{shown}");
+}

@@ -364,7 +364,11 @@ fn regression_review_findings() {
     // Thousands of parse problems make one short warning line.
     let quotes = "\"".repeat(3000);
     let out = dir.run(&["search", "-c", "--", &quotes]);
-    assert!(stderr(&out).len() < 1000, "{} bytes of stderr", stderr(&out).len());
+    assert!(
+        stderr(&out).len() < 1000,
+        "{} bytes of stderr",
+        stderr(&out).len()
+    );
     // A sloppy phrase in the other order is marked where it matched.
     let (hits, _) = dir.search_json(&["\"putin witkoff\"~3"]);
     assert!(hits.iter().all(|h| !h.highlights.is_empty()));

@@ -24,6 +24,9 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
     let found = if args.count || args.paths {
         let matches = engine.articles(&request)?;
         warn(&request.text, &matches.warnings);
+        if matches.fell_back_to_any {
+            message("no passage has all the words; counting passages with any of them");
+        }
         let mut out = std::io::stdout().lock();
         if args.paths {
             for path in &matches.paths {

@@ -100,6 +100,32 @@ pub fn find(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option
             return Ok(Some(record(searcher, fields, &doc)?));
         }
     }
+    by_file(searcher, fields, wanted)
+}
+
+/// An article named by its file's path, absolute or not, with `:LINE` or `#N` for a
+/// record of a multi-record file (`/data/feed.jsonl:12`).
+fn by_file(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option<ArticleRecord>> {
+    let (file, suffix) = match wanted.rfind([':', '#']) {
+        Some(i) if wanted[i + 1..].chars().all(|c| c.is_ascii_digit()) && i + 1 < wanted.len() => {
+            (&wanted[..i], &wanted[i..])
+        }
+        _ => (wanted, ""),
+    };
+    let Ok(canonical) = std::fs::canonicalize(file) else {
+        return Ok(None);
+    };
+    let key = crate::index::files::file_key(&canonical.to_string_lossy());
+    let query = kind_query(fields, fields.file_key, &key, KIND_ARTICLE);
+    let top = searcher
+        .search(&query, &TopDocs::with_limit(100_000).order_by_score())
+        .context("looking up the article")?;
+    for (_, address) in top {
+        let doc: TantivyDocument = searcher.doc(address).context("reading the article")?;
+        if text_of(&doc, fields.path).ends_with(suffix) {
+            return Ok(Some(record(searcher, fields, &doc)?));
+        }
+    }
     Ok(None)
 }
 
@@ -200,6 +226,10 @@ fn print_human(out: &mut impl WriteColor, record: &ArticleRecord) -> std::io::Re
         ("source", source),
     ];
     for (key, value) in &record.metadata {
+        // Date and source are shown above, with where they came from.
+        if key == "date" || key == "source" {
+            continue;
+        }
         let value = value
             .as_str()
             .map_or_else(|| value.to_string(), String::from);

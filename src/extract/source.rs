@@ -39,7 +39,7 @@ pub struct TextSource {
 
 /// Well-known outlets and agencies: display name, then lowercase aliases (without a leading "the").
 const OUTLETS: &[(&str, &[&str])] = &[
-    ("Reuters", &["reuters", "thomson reuters"]),
+    ("Reuters", &["reuters", "reuter", "thomson reuters"]),
     ("AP", &["ap", "associated press"]),
     (
         "AFP",

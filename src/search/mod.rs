@@ -116,6 +116,8 @@ pub struct ArticleMatches {
     pub paths: Vec<String>,
     /// How many articles matched.
     pub articles: usize,
+    /// No passage had all the words, so passages with any of them were counted.
+    pub fell_back_to_any: bool,
     /// How many passages matched.
     pub passages: usize,
     /// The query as dossier understood it.
@@ -408,9 +410,8 @@ impl Engine {
         let mut changed = false;
         let mut words = Vec::new();
         for raw in request.text.split_whitespace() {
-            let plain = raw
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+            // Only words worth correcting: letters, four or more of them.
+            let plain = raw.chars().count() >= 4 && raw.chars().all(char::is_alphabetic);
             let terms = crate::analyze::terms(&mut exact, raw);
             let replacement = match terms.as_slice() {
                 [word] if plain && vocab.df(word) == 0 => {
@@ -439,8 +440,26 @@ impl Engine {
             .context("checking a suggestion")?;
         Ok((found > 0).then_some(suggestion))
     }
-    /// Every article with a matching passage, and the passage count.
+    /// Every article with a matching passage, and the passage count. Like
+    /// [`Engine::search`], falls back to any of the words when no passage has them all.
     pub fn articles(&mut self, request: &Request) -> Result<ArticleMatches> {
+        let matches = self.all_articles(request)?;
+        let several_words = request.text.split_whitespace().count() > 1;
+        if matches.passages == 0 && several_words && !request.syntax.any && !request.syntax.phrase {
+            let mut any = request.clone();
+            any.syntax.any = true;
+            let relaxed = self.all_articles(&any)?;
+            if relaxed.passages > 0 {
+                return Ok(ArticleMatches {
+                    fell_back_to_any: true,
+                    ..relaxed
+                });
+            }
+        }
+        Ok(matches)
+    }
+
+    fn all_articles(&mut self, request: &Request) -> Result<ArticleMatches> {
         let plan = self.plan(request)?;
         let docs = self
             .searcher
@@ -480,6 +499,7 @@ impl Engine {
         }
         paths.sort();
         Ok(ArticleMatches {
+            fell_back_to_any: false,
             paths,
             articles,
             passages: docs.len(),
@@ -593,7 +613,9 @@ fn closest_word(searcher: &Searcher, fields: &Fields, word: &str) -> Result<Opti
             }
         }
     }
-    Ok(best.map(|(_, _, w)| w))
+    // Short words take one edit at most: two edits turn "2nd" into "and".
+    let allowed = if word.chars().count() <= 5 { 1 } else { 2 };
+    Ok(best.filter(|(d, _, _)| *d <= allowed).map(|(_, _, w)| w))
 }
 
 /// The first text value of `field`, or "".
