@@ -139,9 +139,9 @@ pub fn build_default_if_missing(index_dir: &Path) -> Result<()> {
 /// One-line description of a run.
 pub fn describe(summary: &Summary, index_dir: &Path) -> String {
     let mut line = format!(
-        "indexed {} articles ({} passages) into {} in {:.2} s, {:.1} MB/s; files: {} added, {} updated, {} removed, {} unchanged",
-        summary.articles,
-        summary.passages,
+        "indexed {} ({}) into {} in {:.2} s, {:.1} MB/s; files: {} added, {} updated, {} removed, {} unchanged",
+        plural(summary.articles, "article"),
+        plural(summary.passages, "passage"),
         index_dir.display(),
         summary.seconds,
         summary.mb_per_second,
@@ -160,6 +160,15 @@ pub fn describe(summary: &Summary, index_dir: &Path) -> String {
         line.push_str(&format!("; skipped {skipped} ({})", reasons.join(", ")));
     }
     line
+}
+
+/// "1 article", "2 articles".
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Bad records named on stderr per file; the rest are counted.

@@ -67,7 +67,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
             HumanPrinter::new(StandardStream::stdout(choice))
                 .context(context)
                 .print(&results)?;
-            if results.hits.is_empty() {
+            if results.hits.is_empty() && request.limit > 0 {
                 message(no_hits_hint(&results, &request));
             }
         }
