@@ -369,6 +369,13 @@ fn regression_review_findings() {
         "{} bytes of stderr",
         stderr(&out).len()
     );
+    // Fuzzy distance over 2 is clamped with a warning (an error with --strict).
+    let out = dir.run(&["search", "-c", "putin~5"]);
+    assert!(stderr(&out).contains("at most 2 edits"), "{}", stderr(&out));
+    assert_eq!(
+        dir.run(&["search", "--strict", "putin~5"]).status.code(),
+        Some(2)
+    );
     // A sloppy phrase in the other order is marked where it matched.
     let (hits, _) = dir.search_json(&["\"putin witkoff\"~3"]);
     assert!(hits.iter().all(|h| !h.highlights.is_empty()));

@@ -130,6 +130,8 @@ pub struct QueryBuilder {
     widened: Vec<String>,
     /// Stems of the positive, unquoted one-word clauses, for the proximity bonus.
     proximity: Vec<String>,
+    /// Problems found while translating (reported like parse warnings).
+    notes: Vec<String>,
 }
 
 struct Translated {
@@ -149,6 +151,7 @@ impl QueryBuilder {
             syntax: Syntax::default(),
             widened: Vec::new(),
             proximity: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -158,6 +161,7 @@ impl QueryBuilder {
         self.syntax = syntax;
         self.widened.clear();
         self.proximity.clear();
+        self.notes.clear();
         let mut matchers = Vec::new();
         let mut warnings = Vec::new();
         let main = if text.trim().is_empty() {
@@ -175,6 +179,11 @@ impl QueryBuilder {
             clauses.push((Occur::Must, t.query));
             display.push(t.display);
         }
+        if syntax.strict && !self.notes.is_empty() {
+            let reason = format!("{}; fix it, or drop --strict", self.notes.join("; "));
+            return Err(bad(text, &reason));
+        }
+        warnings.append(&mut self.notes);
         if let Some(bonus) = self.proximity_bonus() {
             clauses.push((Occur::Should, bonus));
         }
@@ -367,6 +376,12 @@ impl QueryBuilder {
         let exact_words = terms(&mut self.exact, &lit.phrase);
         // `word~2` is fuzzy: tantivy's grammar reads it as a one-word phrase with slop.
         let fuzzy = if !quoted && !lit.prefix && lit.slop > 0 && exact_words.len() == 1 {
+            if lit.slop > 2 {
+                self.notes.push(format!(
+                    "{}~{} allows at most 2 edits; searched {0}~2",
+                    lit.phrase, lit.slop
+                ));
+            }
             lit.slop.min(2) as u8
         } else {
             0
