@@ -301,14 +301,18 @@ fn is_compressed(path: &Path) -> bool {
 }
 
 impl Run<'_> {
+    /// Reports a skip on stderr and counts it.
     fn skip(&self, skip: &Skip) {
         message(skip);
-        if let Ok(mut summary) = self.summary.lock() {
-            *summary
-                .skipped
+        self.count_skip(skip);
+    }
+
+    fn count_skip(&self, skip: &Skip) {
+        self.count(|s| {
+            *s.skipped
                 .entry(skip.reason.as_str().to_string())
-                .or_default() += 1;
-        }
+                .or_default() += 1
+        });
     }
 
     /// What, besides its content, decides how a file is indexed.
@@ -441,13 +445,10 @@ impl Run<'_> {
         // Every bad record is counted; the first few of a file are named.
         for (i, skip) in read.skips.iter().enumerate() {
             if i < MAX_RECORD_MESSAGES {
-                message(skip);
+                self.skip(skip);
+            } else {
+                self.count_skip(skip);
             }
-            self.count(|s| {
-                *s.skipped
-                    .entry(skip.reason.as_str().to_string())
-                    .or_default() += 1
-            });
         }
         if let Some(first) = read.skips.get(MAX_RECORD_MESSAGES) {
             message(format!(

@@ -5,7 +5,7 @@ pub mod index;
 pub mod search;
 pub mod show;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
@@ -42,9 +42,4 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 /// Prints a one-line message on stderr, prefixed with the program name.
 pub fn message(text: impl std::fmt::Display) {
     eprintln!("dossier: {text}");
-}
-
-/// True when `path` is an existing folder.
-pub fn is_dir(path: &Path) -> bool {
-    path.is_dir()
 }

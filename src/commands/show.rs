@@ -91,10 +91,6 @@ pub fn find(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option
     candidates.push((fields.path, wanted.to_string()));
     let trimmed = wanted.trim_start_matches("./");
     candidates.push((fields.path, trimmed.to_string()));
-    if let Ok(canonical) = std::fs::canonicalize(wanted) {
-        let key = xxhash_rust::xxh3::xxh3_64(canonical.to_string_lossy().as_bytes());
-        candidates.push((fields.article_id, format!("{key:016x}")));
-    }
     for (field, value) in candidates {
         if let Some(doc) = first_doc(searcher, fields, field, &value, KIND_ARTICLE)? {
             return Ok(Some(record(searcher, fields, &doc)?));

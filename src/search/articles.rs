@@ -35,29 +35,32 @@ pub fn scores(searcher: &Searcher, fields: &Fields, words: &[String]) -> Result<
         tokens += index.total_num_tokens();
     }
     let average = (tokens as f32 / articles).max(1.0);
-    let mut out: HashMap<u64, f32> = HashMap::new();
+    // Each word's idf, computed once over the whole index.
+    let mut weighted = Vec::with_capacity(words.len());
     for word in words {
         let term = Term::from_field_text(fields.article_text, word);
         let df = searcher
             .doc_freq(&term)
             .context("reading a word's frequency")? as f32;
-        if df == 0.0 {
-            continue;
+        if df > 0.0 {
+            weighted.push((term, (1.0 + (articles - df + 0.5) / (df + 0.5)).ln()));
         }
-        let idf = (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
-        for reader in searcher.segment_readers() {
-            let index = reader
-                .inverted_index(fields.article_text)
-                .context("reading articles")?;
-            let norms = reader
-                .get_fieldnorms_reader(fields.article_text)
-                .context("reading article lengths")?;
-            let keys = reader
-                .fast_fields()
-                .u64("article_key")
-                .context("reading article keys")?;
+    }
+    let mut out: HashMap<u64, f32> = HashMap::new();
+    for reader in searcher.segment_readers() {
+        let index = reader
+            .inverted_index(fields.article_text)
+            .context("reading articles")?;
+        let norms = reader
+            .get_fieldnorms_reader(fields.article_text)
+            .context("reading article lengths")?;
+        let keys = reader
+            .fast_fields()
+            .u64("article_key")
+            .context("reading article keys")?;
+        for (term, idf) in &weighted {
             let Some(mut postings) = index
-                .read_postings(&term, IndexRecordOption::WithFreqs)
+                .read_postings(term, IndexRecordOption::WithFreqs)
                 .map_err(|e| crate::Error::Io {
                     path: "index".into(),
                     source: e,
@@ -70,10 +73,9 @@ pub fn scores(searcher: &Searcher, fields: &Fields, words: &[String]) -> Result<
                 if !reader.is_deleted(doc) {
                     let tf = postings.term_freq() as f32;
                     let length = norms.fieldnorm(doc) as f32;
-                    let score =
-                        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / average));
+                    let saturation = K1 * (1.0 - B + B * length / average);
                     let key = keys.first(doc).unwrap_or_default();
-                    *out.entry(key).or_default() += score;
+                    *out.entry(key).or_default() += idf * tf * (K1 + 1.0) / (tf + saturation);
                 }
                 doc = postings.advance();
             }

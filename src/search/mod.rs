@@ -146,6 +146,23 @@ impl Engine {
         })
     }
 
+    /// Documents in the index, as a collector limit (collectors allocate up front).
+    fn doc_count(&self) -> usize {
+        usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX)
+    }
+
+    /// The any-word version of `request`, when its all-words form may be relaxed: it
+    /// has several words, requires them all, and is not a `-F` phrase.
+    fn any_word_retry(request: &Request) -> Option<Request> {
+        let several_words = request.text.split_whitespace().count() > 1;
+        if !several_words || request.syntax.any || request.syntax.phrase {
+            return None;
+        }
+        let mut any = request.clone();
+        any.syntax.any = true;
+        Some(any)
+    }
+
     /// Builds the plan for a request (parse, filters, matchers).
     pub fn plan(&mut self, request: &Request) -> Result<Plan> {
         self.builder
@@ -159,14 +176,8 @@ impl Engine {
         let started = Instant::now();
         let plan = self.plan(request)?;
         let mut results = self.run(&plan, request)?;
-        let several_words = request.text.split_whitespace().count() > 1;
-        if results.total_passages == 0
-            && several_words
-            && !request.syntax.any
-            && !request.syntax.phrase
-        {
-            let mut any = request.clone();
-            any.syntax.any = true;
+        let retry = Self::any_word_retry(request).filter(|_| results.total_passages == 0);
+        if let Some(any) = retry {
             let any_plan = self.plan(&any)?;
             let any_results = self.run(&any_plan, &any)?;
             if any_results.total_passages > 0 {
@@ -184,7 +195,7 @@ impl Engine {
     fn run(&mut self, plan: &Plan, request: &Request) -> Result<Results> {
         let wanted = request.offset.saturating_add(request.limit);
         // Never ask for more than the index holds: the collector allocates up front.
-        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let docs = self.doc_count();
         let (mut hits, total, total_articles) = if request.articles {
             let (hits, total, n) = self.article_hits(plan, request)?;
             (hits, total, Some(n))
@@ -246,7 +257,7 @@ impl Engine {
     /// [`MAX_SCORED_PASSAGES`] matches are scored and ordered by date; beyond that, the
     /// newest are taken by the date column and scored one by one.
     fn newest(&self, plan: &Plan, fetch: usize) -> Result<(Vec<(f32, DocAddress)>, usize)> {
-        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let docs = self.doc_count();
         let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
         let (scored, total) = self
             .searcher
@@ -301,7 +312,7 @@ impl Engine {
     /// articles are ranked by whole-article BM25 of the query's words plus a fifth of
     /// their best passage's score, and shown by that best passage.
     fn article_hits(&mut self, plan: &Plan, request: &Request) -> Result<(Vec<Hit>, usize, usize)> {
-        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let docs = self.doc_count();
         let limit = MAX_SCORED_PASSAGES.min(docs).max(1);
         let (top, total) = self
             .searcher
@@ -444,10 +455,8 @@ impl Engine {
     /// [`Engine::search`], falls back to any of the words when no passage has them all.
     pub fn articles(&mut self, request: &Request) -> Result<ArticleMatches> {
         let matches = self.all_articles(request)?;
-        let several_words = request.text.split_whitespace().count() > 1;
-        if matches.passages == 0 && several_words && !request.syntax.any && !request.syntax.phrase {
-            let mut any = request.clone();
-            any.syntax.any = true;
+        let retry = Self::any_word_retry(request).filter(|_| matches.passages == 0);
+        if let Some(any) = retry {
             let relaxed = self.all_articles(&any)?;
             if relaxed.passages > 0 {
                 return Ok(ArticleMatches {
@@ -468,18 +477,7 @@ impl Engine {
         let mut first_by_key: HashMap<u64, DocAddress> = HashMap::new();
         let mut columns = HashMap::new();
         for address in &docs {
-            let column = match columns.entry(address.segment_ord) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let reader = self.searcher.segment_reader(address.segment_ord);
-                    let column = reader
-                        .fast_fields()
-                        .u64("article_key")
-                        .context("reading article keys")?;
-                    e.insert(column)
-                }
-            };
-            let key = column.first(address.doc_id).unwrap_or_default();
+            let key = self.article_key(&mut columns, *address)?;
             let entry = first_by_key.entry(key).or_insert(*address);
             if *address < *entry {
                 *entry = *address;

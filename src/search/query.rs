@@ -390,7 +390,7 @@ impl QueryBuilder {
         let words = if stemmed {
             terms(&mut self.stemmed, &lit.phrase)
         } else {
-            exact_words
+            exact_words.clone()
         };
         if words.is_empty() {
             return Ok(Translated {
@@ -419,7 +419,7 @@ impl QueryBuilder {
             scope,
         };
         if !negated && !self.syntax.exact && !lit.prefix && fuzzy == 0 {
-            query = self.widen(query, lit, scope, matchers);
+            query = self.widen(query, lit, &exact_words, scope, matchers);
         }
         if !negated {
             matchers.push(matcher);
@@ -453,6 +453,7 @@ impl QueryBuilder {
         &mut self,
         query: Box<dyn Query>,
         lit: &UserInputLiteral,
+        exact_words: &[String],
         scope: Scope,
         matchers: &mut Vec<Matcher>,
     ) -> Box<dyn Query> {
@@ -490,12 +491,11 @@ impl QueryBuilder {
                 scope,
             });
         }
-        let exact_words = terms(&mut self.exact, &lit.phrase);
-        if let [word] = exact_words.as_slice() {
+        if let [word] = exact_words {
             if let Some(distance) = expand::fuzzy_distance_for_name(&vocab, &lit.phrase, word) {
-                let fuzzy = words_query(self.fields.body_exact, &exact_words, 0, false, distance);
+                let fuzzy = words_query(self.fields.body_exact, exact_words, 0, false, distance);
                 let fuzzy_title =
-                    words_query(self.fields.title_exact, &exact_words, 0, false, distance);
+                    words_query(self.fields.title_exact, exact_words, 0, false, distance);
                 let alternative = self.scoped(scope, fuzzy, fuzzy_title);
                 clauses.push((
                     Occur::Should,
@@ -504,7 +504,7 @@ impl QueryBuilder {
                 shown.push(format!("spellings within {distance} edit(s) of {word}"));
                 matchers.push(Matcher {
                     stemmed: false,
-                    terms: exact_words.clone(),
+                    terms: exact_words.to_vec(),
                     slop: 0,
                     prefix: false,
                     fuzzy: distance,
