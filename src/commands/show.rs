@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
-use tantivy::{Searcher, Term};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument};
+use tantivy::{DocAddress, Searcher, Term};
 use termcolor::{Color, ColorChoice as TermColor, ColorSpec, StandardStream, WriteColor};
 
 use super::EXIT_FOUND;
@@ -17,7 +17,7 @@ use crate::error::{Error, IndexContext, Result};
 use crate::extract::Entity;
 use crate::index::{DossierIndex, Fields, KIND_ARTICLE, KIND_PASSAGE};
 use crate::output::{json, use_color};
-use crate::search::{text_of, to_date, u64_of};
+use crate::search::{text_of, u64_of, Docs};
 
 /// One passage of a shown article.
 #[derive(Debug, Serialize)]
@@ -30,6 +30,24 @@ pub struct PassageRecord {
     pub end: u64,
     /// The passage.
     pub text: String,
+}
+
+/// A date mentioned in the text.
+#[derive(Debug, Serialize, serde::Deserialize)]
+pub struct Mention {
+    /// As written.
+    pub text: String,
+    /// Normalised ("2025-03-13", "2025-W11").
+    pub value: String,
+}
+
+/// Cited outlets and mentions, as stored.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Extra {
+    #[serde(default)]
+    cites: Vec<String>,
+    #[serde(default)]
+    mentions: Vec<Mention>,
 }
 
 /// What `show --json` prints.
@@ -56,6 +74,10 @@ pub struct ArticleRecord {
     pub source_provenance: String,
     /// Entities, by kind then name.
     pub entities: Vec<Entity>,
+    /// Outlets the article cites ("according to Reuters").
+    pub cites: Vec<String>,
+    /// Dates the text mentions, normalised.
+    pub mentions: Vec<Mention>,
     /// Metadata the input carried: url, author, date and source as written, other fields.
     pub metadata: serde_json::Map<String, serde_json::Value>,
     /// The cleaned body.
@@ -92,8 +114,12 @@ pub fn find(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option
     let trimmed = wanted.trim_start_matches("./");
     candidates.push((fields.path, trimmed.to_string()));
     for (field, value) in candidates {
-        if let Some(doc) = first_doc(searcher, fields, field, &value, KIND_ARTICLE)? {
-            return Ok(Some(record(searcher, fields, &doc)?));
+        let query = kind_query(fields, field, &value, KIND_ARTICLE);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .context("looking up the article")?;
+        if let Some((_, address)) = top.first() {
+            return Ok(Some(record(searcher, fields, *address)?));
         }
     }
     by_file(searcher, fields, wanted)
@@ -119,7 +145,7 @@ fn by_file(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option<
     for (_, address) in top {
         let doc: TantivyDocument = searcher.doc(address).context("reading the article")?;
         if text_of(&doc, fields.path).ends_with(suffix) {
-            return Ok(Some(record(searcher, fields, &doc)?));
+            return Ok(Some(record(searcher, fields, address)?));
         }
     }
     Ok(None)
@@ -138,61 +164,61 @@ fn kind_query(fields: &Fields, field: Field, value: &str, kind: &str) -> Box<dyn
     ]))
 }
 
-fn first_doc(
-    searcher: &Searcher,
-    fields: &Fields,
-    field: Field,
-    value: &str,
-    kind: &str,
-) -> Result<Option<TantivyDocument>> {
-    let query = kind_query(fields, field, value, kind);
-    let top = searcher
-        .search(&query, &TopDocs::with_limit(1).order_by_score())
-        .context("looking up the article")?;
-    match top.first() {
-        Some((_, address)) => Ok(Some(searcher.doc(*address).context("reading the article")?)),
-        None => Ok(None),
-    }
-}
-
-fn record(searcher: &Searcher, fields: &Fields, doc: &TantivyDocument) -> Result<ArticleRecord> {
-    let id = text_of(doc, fields.article_id);
+/// The article document at `address` with its passages.
+fn record(searcher: &Searcher, fields: &Fields, address: DocAddress) -> Result<ArticleRecord> {
+    let mut docs = Docs::new(searcher, fields);
+    let article = docs.load(address)?;
+    let doc = &article.doc;
+    let key = docs.article_key(address)?;
     let count = u64_of(doc, fields.passage_count) as usize;
-    let query = kind_query(fields, fields.article_id, &id, KIND_PASSAGE);
+    let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(fields.article_key, key),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>,
+        ),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(fields.kind, KIND_PASSAGE),
+                IndexRecordOption::Basic,
+            )),
+        ),
+    ]));
     let top = searcher
         .search(&query, &TopDocs::with_limit(count.max(1)).order_by_score())
         .context("reading the passages")?;
     let mut passages = Vec::with_capacity(top.len());
     for (_, address) in top {
-        let p: TantivyDocument = searcher.doc(address).context("reading a passage")?;
+        let passage = docs.passage(address)?;
         passages.push(PassageRecord {
-            ordinal: u64_of(&p, fields.ordinal),
-            start: u64_of(&p, fields.start),
-            end: u64_of(&p, fields.end),
-            text: text_of(&p, fields.body),
+            ordinal: passage.ordinal,
+            start: passage.start,
+            end: passage.end,
+            text: article.slice(&passage).to_string(),
         });
     }
     passages.sort_by_key(|p| p.ordinal);
     let entities: Vec<Entity> =
         serde_json::from_str(&text_of(doc, fields.entities_json)).unwrap_or_default();
-    let optional = |field| Some(text_of(doc, field)).filter(|s| !s.is_empty());
+    let extra: Extra = serde_json::from_str(&text_of(doc, fields.extra_json)).unwrap_or_default();
     Ok(ArticleRecord {
         kind: "article",
-        article_id: id,
-        path: text_of(doc, fields.path),
-        title: text_of(doc, fields.title),
-        date: doc
-            .get_first(fields.date)
-            .and_then(|v| v.as_datetime())
-            .and_then(to_date)
-            .map(|d| d.to_string()),
-        date_provenance: text_of(doc, fields.date_provenance),
-        date_evidence: optional(fields.date_evidence),
-        source: optional(fields.source),
-        source_provenance: text_of(doc, fields.source_provenance),
+        article_id: article.id.clone(),
+        path: article.path.clone(),
+        title: article.title.clone(),
+        date: article.date.map(|d| d.to_string()),
+        date_provenance: article.date_provenance.clone(),
+        date_evidence: article.date_evidence.clone(),
+        source: article.source.clone(),
+        source_provenance: article.source_provenance.clone(),
         entities,
+        cites: extra.cites,
+        mentions: extra.mentions,
         metadata: serde_json::from_str(&text_of(doc, fields.meta_json)).unwrap_or_default(),
-        text: text_of(doc, fields.text),
+        text: article.text.clone(),
         passages,
     })
 }
@@ -246,6 +272,19 @@ fn print_human(out: &mut impl WriteColor, record: &ArticleRecord) -> std::io::Re
         if !names.is_empty() {
             rows.push((title, names.join(", ")));
         }
+    }
+    if !record.cites.is_empty() {
+        rows.push(("cites", record.cites.join(", ")));
+    }
+    if !record.mentions.is_empty() {
+        let mut seen = Vec::new();
+        for m in &record.mentions {
+            let shown = format!("{} ({})", m.value, m.text);
+            if !seen.contains(&shown) {
+                seen.push(shown);
+            }
+        }
+        rows.push(("dates named", seen.join(", ")));
     }
     for (name, value) in rows {
         out.set_color(&label)?;

@@ -69,6 +69,21 @@ pub struct Extracted {
     pub source: SourceInfo,
     /// Named entities, sorted by kind then name.
     pub entities: Vec<Entity>,
+    /// Outlets the article cites ("according to Reuters"), display names, each once.
+    pub cites: Vec<String>,
+    /// Dates the body mentions, normalised.
+    pub mentions: Vec<DateValue>,
+}
+
+/// A date mentioned in an article's body, normalised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    /// Byte offset of the mention in the cleaned body.
+    pub start: usize,
+    /// The mention as written ("March 13", "last week").
+    pub text: String,
+    /// Normalised value, TIMEX3 style: "2025-03-13", "2025-03", "2025-W11", "2025".
+    pub value: String,
 }
 
 /// Cleans one article and extracts its metadata.
@@ -87,6 +102,8 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
         date,
         source,
         entities,
+        cites: Vec::new(),
+        mentions: Vec::new(),
     }
 }
 

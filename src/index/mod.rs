@@ -9,7 +9,8 @@ mod writer;
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
 
 use crate::error::{Error, IndexContext, Result};
 pub use files::FileState;
@@ -54,8 +55,14 @@ impl DossierIndex {
         };
         std::fs::create_dir_all(dir).map_err(|e| unusable(e.to_string()))?;
         let directory = MmapDirectory::open(dir).map_err(|e| unusable(e.to_string()))?;
-        let schema = Fields::build().schema;
-        let index = Index::open_or_create(directory, schema)
+        let settings = IndexSettings {
+            docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+            ..IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(Fields::build().schema)
+            .settings(settings)
+            .open_or_create(directory)
             .context(format!("opening {}", dir.display()))?;
         Self::wrap(index, dir)
     }

@@ -1,11 +1,12 @@
 //! The index schema: one tantivy document per passage (what search returns) and one per
-//! article (what `show` prints), told apart by the `kind` field. Passage documents carry
-//! the article's title, date, source and entities so that filters and display need no
-//! second lookup.
+//! article (what `show` prints and what hits are displayed from), told apart by the
+//! `kind` field. Passage documents index the article's date, source, entities and cited
+//! outlets, so filters need no join; they store nothing: display reads the article
+//! document, which stores the text once.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions, FAST, INDEXED, STORED, STRING,
+    TextOptions, FAST, INDEXED, STORED,
 };
 
 use crate::analyze::{EXACT, STEMMED};
@@ -18,38 +19,43 @@ pub const KIND_ARTICLE: &str = "article";
 pub const KIND_FILE: &str = "file";
 
 /// Handles to every field of the schema.
+///
+/// Only article documents store anything: a passage is a byte range of its article's
+/// stored text (fast fields `start`/`end`), so the text is stored once.
 #[derive(Debug, Clone)]
 pub struct Fields {
     /// The tantivy schema these handles belong to.
     pub schema: Schema,
-    /// "passage" or "article".
+    /// "passage", "article" or "file".
     pub kind: Field,
-    /// Stable article id (hex hash of the canonical path).
+    /// Stable article id, hex (article documents; stored).
     pub article_id: Field,
-    /// The article id as a number, for counting distinct articles fast.
+    /// The article id as a number, on every document of the article (fast and
+    /// indexed: grouping by article, deleting an article).
     pub article_key: Field,
-    /// Article path as shown to the user.
+    /// The article id as a number, on the article document only: finds it from a passage.
+    pub article_doc: Field,
+    /// Article path as shown to the user (article documents; stored).
     pub path: Field,
-    /// Title, stemmed and stored.
+    /// Title words as written, with positions (on the article's first passage).
     pub title: Field,
-    /// Title, exact words (for quoted phrases).
-    pub title_exact: Field,
-    /// Passage text, stemmed and stored.
+    /// The title (article documents; stored only).
+    pub title_text: Field,
+    /// Passage words as written, with positions. Stemmed matching expands a word to
+    /// the indexed words of its stem at query time.
     pub body: Field,
-    /// Passage text, exact words.
-    pub body_exact: Field,
-    /// Whole cleaned article body (article documents only, stored only).
+    /// Whole cleaned article body (article documents; stored only).
     pub text: Field,
     /// Title and whole body, stemmed, with frequencies but no positions (article
     /// documents only): article-level BM25 for `--articles`.
     pub article_text: Field,
-    /// Passage ordinal in its article.
+    /// Passage ordinal in its article (fast).
     pub ordinal: Field,
-    /// Passage start byte in the cleaned article body.
+    /// Passage start byte in the cleaned article body (fast).
     pub start: Field,
-    /// Passage end byte in the cleaned article body.
+    /// Passage end byte in the cleaned article body (fast).
     pub end: Field,
-    /// Publication date (absent when unknown).
+    /// Publication date (absent when unknown; indexed and fast on every document).
     pub date: Field,
     /// Where the date came from: metadata, text, path, unknown.
     pub date_provenance: Field,
@@ -57,12 +63,20 @@ pub struct Fields {
     pub date_evidence: Field,
     /// Publisher name, searchable word by word, case-insensitively.
     pub source: Field,
+    /// Publisher name as displayed (article documents; stored).
+    pub source_name: Field,
     /// Where the source came from: metadata, text, folder, unknown.
     pub source_provenance: Field,
     /// Entity names and aliases, searchable case-insensitively.
     pub entity: Field,
     /// Typed entities as JSON (article documents).
     pub entities_json: Field,
+    /// Outlets the article cites, searchable like `entity`.
+    pub cites: Field,
+    /// Normalised dates the passage mentions ("2025-03-13", "2025-03", "2025-W11").
+    pub mentions: Field,
+    /// Cited outlets and date mentions as JSON (article documents).
+    pub extra_json: Field,
     /// Number of passages (article documents).
     pub passage_count: Field,
     /// Other metadata as JSON: url, author, extra fields (article documents).
@@ -89,10 +103,22 @@ pub struct Fields {
     pub bytes: Field,
 }
 
-fn text_options(analyzer: &str, stored: bool) -> TextOptions {
+/// A text field analysed by `analyzer` with positions, not stored, without norms when
+/// `norms` is false (fields only filtered on).
+fn indexed_text(analyzer: &str, norms: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(analyzer)
+        .set_fieldnorms(norms)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    TextOptions::default().set_indexing_options(indexing)
+}
+
+/// A keyword field: one untokenized term per value, no norms.
+fn keyword(stored: bool) -> TextOptions {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer("raw")
+        .set_fieldnorms(false)
+        .set_index_option(IndexRecordOption::Basic);
     let options = TextOptions::default().set_indexing_options(indexing);
     if stored {
         options.set_stored()
@@ -106,15 +132,15 @@ impl Fields {
     pub fn build() -> Fields {
         let mut b = Schema::builder();
         let date_options =
-            DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds);
-        let kind = b.add_text_field("kind", STRING);
-        let article_id = b.add_text_field("article_id", STRING | STORED);
-        let article_key = b.add_u64_field("article_key", FAST);
-        let path = b.add_text_field("path", STRING | STORED);
-        let title = b.add_text_field("title", text_options(STEMMED, true));
-        let title_exact = b.add_text_field("title_exact", text_options(EXACT, false));
-        let body = b.add_text_field("body", text_options(STEMMED, true));
-        let body_exact = b.add_text_field("body_exact", text_options(EXACT, false));
+            DateOptions::from(INDEXED | FAST).set_precision(DateTimePrecision::Seconds);
+        let kind = b.add_text_field("kind", keyword(false));
+        let article_id = b.add_text_field("article_id", keyword(true));
+        let article_key = b.add_u64_field("article_key", FAST | INDEXED);
+        let article_doc = b.add_u64_field("article_doc", INDEXED);
+        let path = b.add_text_field("path", keyword(true));
+        let title = b.add_text_field("title", indexed_text(EXACT, true));
+        let title_text = b.add_text_field("title_text", STORED);
+        let body = b.add_text_field("body", indexed_text(EXACT, true));
         let text = b.add_text_field("text", STORED);
         let article_text = b.add_text_field(
             "article_text",
@@ -124,21 +150,25 @@ impl Fields {
                     .set_index_option(IndexRecordOption::WithFreqs),
             ),
         );
-        let ordinal = b.add_u64_field("ordinal", STORED | FAST);
-        let start = b.add_u64_field("start", STORED);
-        let end = b.add_u64_field("end", STORED);
+        let ordinal = b.add_u64_field("ordinal", FAST);
+        let start = b.add_u64_field("start", FAST);
+        let end = b.add_u64_field("end", FAST);
         let date = b.add_date_field("date", date_options);
-        let date_provenance = b.add_text_field("date_provenance", STRING | STORED);
+        let date_provenance = b.add_text_field("date_provenance", STORED);
         let date_evidence = b.add_text_field("date_evidence", STORED);
-        let source = b.add_text_field("source", text_options(EXACT, true));
-        let source_provenance = b.add_text_field("source_provenance", STRING | STORED);
-        let entity = b.add_text_field("entity", text_options(EXACT, false));
+        let source = b.add_text_field("source", indexed_text(EXACT, false));
+        let source_name = b.add_text_field("source_name", STORED);
+        let source_provenance = b.add_text_field("source_provenance", STORED);
+        let entity = b.add_text_field("entity", indexed_text(EXACT, false));
         let entities_json = b.add_text_field("entities", STORED);
+        let cites = b.add_text_field("cites", indexed_text(EXACT, false));
+        let mentions = b.add_text_field("mentions", keyword(false));
+        let extra_json = b.add_text_field("extra", STORED);
         let passage_count = b.add_u64_field("passage_count", STORED);
         let bytes = b.add_u64_field("bytes", STORED);
         let meta_json = b.add_text_field("meta", STORED);
-        let file_key = b.add_text_field("file_key", STRING);
-        let file_doc = b.add_text_field("file_doc", STRING);
+        let file_key = b.add_text_field("file_key", keyword(false));
+        let file_doc = b.add_text_field("file_doc", keyword(false));
         let file_path = b.add_text_field("file_path", STORED);
         let file_hash = b.add_text_field("file_hash", STORED);
         let file_settings = b.add_text_field("file_settings", STORED);
@@ -151,11 +181,11 @@ impl Fields {
             kind,
             article_id,
             article_key,
+            article_doc,
             path,
             title,
-            title_exact,
+            title_text,
             body,
-            body_exact,
             text,
             article_text,
             ordinal,
@@ -165,11 +195,14 @@ impl Fields {
             date_provenance,
             date_evidence,
             source,
+            source_name,
             source_provenance,
             entity,
             entities_json,
+            cites,
+            mentions,
+            extra_json,
             passage_count,
-            bytes,
             meta_json,
             file_key,
             file_doc,
@@ -180,6 +213,7 @@ impl Fields {
             file_mtime,
             file_lines,
             file_records,
+            bytes,
         }
     }
 

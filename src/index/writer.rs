@@ -2,6 +2,7 @@
 //! passage, all under the article's id. Adding an article first deletes every document
 //! with its id, so re-indexing the same file never duplicates it.
 
+use tantivy::indexer::UserOperation;
 use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, IndexWriter, TantivyError, Term};
 
@@ -31,6 +32,34 @@ fn metadata_json(article: &Article) -> String {
             .or_insert_with(|| value.clone().into());
     }
     serde_json::Value::Object(map).to_string()
+}
+
+/// Cited outlets and date mentions of an article, as a JSON object.
+fn extra_json(extracted: &Extracted) -> String {
+    let mentions: Vec<serde_json::Value> = extracted
+        .mentions
+        .iter()
+        .map(|m| serde_json::json!({ "text": m.text, "value": m.value }))
+        .collect();
+    serde_json::json!({ "cites": extracted.cites, "mentions": mentions }).to_string()
+}
+
+/// The normalised date values each passage mentions, passage by passage.
+fn passage_mentions<'a>(
+    extracted: &'a Extracted,
+    passages: &'a [Passage],
+) -> impl Iterator<Item = Vec<&'a str>> + 'a {
+    passages.iter().map(move |p| {
+        let mut values: Vec<&str> = extracted
+            .mentions
+            .iter()
+            .filter(|m| p.range.start <= m.start && m.start < p.range.end)
+            .map(|m| m.value.as_str())
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        values
+    })
 }
 
 /// Memory budget per indexing thread (tantivy needs at least 15 MB).
@@ -71,7 +100,8 @@ impl ArticleWriter {
         })
     }
 
-    /// Replaces any earlier version of `article` with this one.
+    /// Replaces any earlier version of `article` with this one. The article document
+    /// and its passages go to the index in one batch, so they land in the same segment.
     pub fn add(
         &self,
         article: &Article,
@@ -79,65 +109,88 @@ impl ArticleWriter {
         passages: &[Passage],
     ) -> Result<()> {
         let f = &self.fields;
-        let id = article_id(article);
-        self.writer
-            .delete_term(Term::from_field_text(f.article_id, &id));
-        let common = self.common_document(article, extracted, &id);
-        let mut doc = common.clone();
+        let key = article_key(article);
+        let file = files::file_key(&article.canonical.to_string_lossy());
+        let date = extracted
+            .date
+            .date
+            .map(|d| DateTime::from_utc(d.midnight().assume_utc()));
+
+        let mut doc = TantivyDocument::default();
         doc.add_text(f.kind, KIND_ARTICLE);
+        doc.add_text(f.article_id, format!("{key:016x}"));
+        doc.add_u64(f.article_key, key);
+        doc.add_u64(f.article_doc, key);
+        doc.add_text(f.file_key, &file);
+        doc.add_text(f.path, article.path.to_string_lossy());
+        doc.add_text(f.title_text, &extracted.title);
+        if let Some(date) = date {
+            doc.add_date(f.date, date);
+        }
+        doc.add_text(f.date_provenance, extracted.date.provenance.as_str());
+        if let Some(evidence) = &extracted.date.evidence {
+            doc.add_text(f.date_evidence, evidence);
+        }
+        if let Some(source) = &extracted.source.name {
+            doc.add_text(f.source_name, source);
+        }
+        doc.add_text(f.source_provenance, extracted.source.provenance.as_str());
         doc.add_text(f.text, &extracted.body);
         doc.add_text(f.article_text, &extracted.title);
         doc.add_text(f.article_text, &extracted.body);
         let entities = serde_json::to_string(&extracted.entities).unwrap_or_default();
         doc.add_text(f.entities_json, entities);
+        doc.add_text(f.extra_json, extra_json(extracted));
         doc.add_text(f.meta_json, metadata_json(article));
         doc.add_u64(f.passage_count, passages.len() as u64);
         doc.add_u64(f.bytes, article.bytes);
-        self.writer.add_document(doc).context("adding an article")?;
-        for passage in passages {
-            let mut doc = common.clone();
-            let text = &extracted.body[passage.range.clone()];
+
+        let mut batch = Vec::with_capacity(passages.len() + 2);
+        batch.push(UserOperation::Delete(Term::from_field_u64(
+            f.article_key,
+            key,
+        )));
+        batch.push(UserOperation::Add(doc));
+        for (passage, mentions) in passages.iter().zip(passage_mentions(extracted, passages)) {
+            let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_PASSAGE);
+            doc.add_u64(f.article_key, key);
+            doc.add_text(f.file_key, &file);
+            if let Some(date) = date {
+                doc.add_date(f.date, date);
+            }
+            if passage.ordinal == 0 {
+                doc.add_text(f.title, &extracted.title);
+            }
+            let text = extracted
+                .body
+                .get(passage.range.clone())
+                .unwrap_or_default();
             doc.add_text(f.body, text);
-            doc.add_text(f.body_exact, text);
+            if let Some(source) = &extracted.source.name {
+                doc.add_text(f.source, source);
+            }
+            for entity in &extracted.entities {
+                doc.add_text(f.entity, &entity.name);
+                for alias in &entity.aliases {
+                    doc.add_text(f.entity, alias);
+                }
+            }
+            for outlet in &extracted.cites {
+                doc.add_text(f.cites, outlet);
+            }
+            for value in mentions {
+                doc.add_text(f.mentions, value);
+            }
             doc.add_u64(f.ordinal, passage.ordinal as u64);
             doc.add_u64(f.start, passage.range.start as u64);
             doc.add_u64(f.end, passage.range.end as u64);
-            self.writer.add_document(doc).context("adding a passage")?;
+            batch.push(UserOperation::Add(doc));
         }
+        self.writer
+            .run(batch)
+            .context("adding an article and its passages")?;
         Ok(())
-    }
-
-    /// Fields shared by the article document and its passages.
-    fn common_document(&self, article: &Article, ex: &Extracted, id: &str) -> TantivyDocument {
-        let f = &self.fields;
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.article_id, id);
-        doc.add_u64(f.article_key, article_key(article));
-        let file = files::file_key(&article.canonical.to_string_lossy());
-        doc.add_text(f.file_key, file);
-        doc.add_text(f.path, article.path.to_string_lossy());
-        doc.add_text(f.title, &ex.title);
-        doc.add_text(f.title_exact, &ex.title);
-        if let Some(date) = ex.date.date {
-            let midnight = date.midnight().assume_utc();
-            doc.add_date(f.date, DateTime::from_utc(midnight));
-        }
-        doc.add_text(f.date_provenance, ex.date.provenance.as_str());
-        if let Some(evidence) = &ex.date.evidence {
-            doc.add_text(f.date_evidence, evidence);
-        }
-        if let Some(source) = &ex.source.name {
-            doc.add_text(f.source, source);
-        }
-        doc.add_text(f.source_provenance, ex.source.provenance.as_str());
-        for entity in &ex.entities {
-            doc.add_text(f.entity, &entity.name);
-            for alias in &entity.aliases {
-                doc.add_text(f.entity, alias);
-            }
-        }
-        doc
     }
 
     /// Removes every document that came from the file with this canonical path.

@@ -25,6 +25,9 @@ use crate::analyze::{analyze, terms, variants};
 use crate::extract::Entity;
 use crate::index::{Fields, KIND_ARTICLE};
 
+/// Most indexed words looked at, per segment, for one word's stem family.
+const MAX_STEM_CANDIDATES: usize = 4096;
+
 /// Most alternatives kept for one clause.
 const MAX_ALTERNATIVES: usize = 12;
 
@@ -39,7 +42,7 @@ pub struct Vocabulary<'a> {
 impl Vocabulary<'_> {
     /// Passages containing the exact word.
     pub fn df(&self, word: &str) -> u64 {
-        let term = Term::from_field_text(self.fields.body_exact, word);
+        let term = Term::from_field_text(self.fields.body, word);
         self.searcher.doc_freq(&term).unwrap_or(0)
     }
 
@@ -52,14 +55,65 @@ impl Vocabulary<'_> {
             return false;
         }
         let query = BooleanQuery::new(vec![
-            (Occur::Should, phrase(self.fields.body_exact, words)),
-            (Occur::Should, phrase(self.fields.title_exact, words)),
+            (Occur::Should, phrase(self.fields.body, words)),
+            (Occur::Should, phrase(self.fields.title, words)),
         ]);
         self.searcher.search(&query, &Count).unwrap_or(0) > 0
     }
 
+    /// The indexed words of `field` that share `stem` (the stem of `word`): `talks`,
+    /// `talked`, `talking` for `talk`. Stemming happens here, at query time, over the
+    /// words that start like the stem, so the index keeps each word once, as written.
+    /// `word` itself is always first.
+    pub fn stem_family(
+        &self,
+        field: Field,
+        word: &str,
+        stem: &str,
+        stemmer: &mut TextAnalyzer,
+    ) -> Vec<String> {
+        let mut family = vec![word.to_string()];
+        // Snowball turns a final y into i ("happy" → "happi"): look from before it.
+        let prefix = stem.strip_suffix('i').unwrap_or(stem);
+        let common = prefix
+            .char_indices()
+            .zip(word.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((i, c), _)| i + c.len_utf8());
+        let prefix = &prefix[..common];
+        if prefix.chars().count() < 2 {
+            return family;
+        }
+        let mut upper = prefix.as_bytes().to_vec();
+        upper.push(0xFF);
+        for reader in self.searcher.segment_readers() {
+            let Ok(index) = reader.inverted_index(field) else {
+                continue;
+            };
+            let dictionary = index.terms();
+            let Ok(mut stream) = dictionary.range().ge(prefix).lt(&upper).into_stream() else {
+                continue;
+            };
+            let mut seen = 0;
+            while stream.advance() && seen < MAX_STEM_CANDIDATES {
+                seen += 1;
+                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if family.iter().any(|w| w == candidate) {
+                    continue;
+                }
+                if terms(stemmer, candidate).first().is_some_and(|s| s == stem) {
+                    family.push(candidate.to_string());
+                }
+            }
+        }
+        family
+    }
+
     fn title_df(&self, word: &str) -> u64 {
-        let term = Term::from_field_text(self.fields.title_exact, word);
+        let term = Term::from_field_text(self.fields.title, word);
         self.searcher.doc_freq(&term).unwrap_or(0)
     }
 }

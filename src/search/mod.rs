@@ -2,6 +2,7 @@
 //! ([`highlight`]) into a list of [`Hit`]s that the printers in `output` render.
 
 mod articles;
+pub mod docs;
 mod exclusion;
 pub mod expand;
 pub mod highlight;
@@ -12,13 +13,14 @@ use std::ops::Range;
 use std::time::Instant;
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::schema::{TantivyDocument, Value};
+use tantivy::schema::TantivyDocument;
 use tantivy::Order;
 use tantivy::{DocAddress, Searcher};
 use time::Date;
 
 use crate::error::{IndexContext, Result};
 use crate::index::{DossierIndex, Fields};
+pub use docs::{text_of, u64_of, ArticleDoc, Docs, PassageRef};
 pub use highlight::Highlighter;
 pub use query::{Filters, Matcher, Plan, QueryBuilder, Syntax};
 
@@ -205,8 +207,15 @@ impl Engine {
             let fetch = wanted.saturating_add(16).min(docs).max(1);
             let (top, total) = self.top(plan, request.sort, fetch)?;
             let mut hits = Vec::with_capacity(top.len());
+            let mut docs = Docs::new(&self.searcher, &self.fields);
             for (score, address) in top {
-                hits.push(self.hit(score, address, &plan.matchers)?);
+                hits.push(hit(
+                    &mut self.highlighter,
+                    &mut docs,
+                    score,
+                    address,
+                    &plan.matchers,
+                )?);
             }
             (hits, total, None)
         };
@@ -322,9 +331,9 @@ impl Engine {
             )
             .context("running the query")?;
         let mut groups: HashMap<u64, ArticleGroup> = HashMap::new();
-        let mut columns = HashMap::new();
+        let mut docs = Docs::new(&self.searcher, &self.fields);
         for (score, address) in top {
-            let key = self.article_key(&mut columns, address)?;
+            let key = docs.article_key(address)?;
             let group = groups.entry(key).or_insert(ArticleGroup {
                 best: (score, address),
                 count: 0,
@@ -354,7 +363,13 @@ impl Engine {
         };
         let mut hits = Vec::new();
         for group in ranked.into_iter().take(keep) {
-            let mut hit = self.hit(group.aggregate(), group.best.1, &plan.matchers)?;
+            let mut hit = hit(
+                &mut self.highlighter,
+                &mut docs,
+                group.aggregate(),
+                group.best.1,
+                &plan.matchers,
+            )?;
             hit.matched_passages = Some(group.count);
             hits.push(hit);
         }
@@ -388,26 +403,6 @@ impl Engine {
             group.article = scores.get(key).copied().unwrap_or(0.0);
         }
         Ok(())
-    }
-
-    fn article_key(
-        &self,
-        columns: &mut HashMap<u32, tantivy::columnar::Column<u64>>,
-        address: DocAddress,
-    ) -> Result<u64> {
-        let column = match columns.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let reader = self.searcher.segment_reader(address.segment_ord);
-                e.insert(
-                    reader
-                        .fast_fields()
-                        .u64("article_key")
-                        .context("reading article keys")?,
-                )
-            }
-        };
-        Ok(column.first(address.doc_id).unwrap_or_default())
     }
 
     /// A query that would find something: each plain word the index does not know is
@@ -475,21 +470,25 @@ impl Engine {
             .search(&plan.query, &DocSetCollector)
             .context("running the query")?;
         let mut first_by_key: HashMap<u64, DocAddress> = HashMap::new();
-        let mut columns = HashMap::new();
+        let mut reader = Docs::new(&self.searcher, &self.fields);
         for address in &docs {
-            let key = self.article_key(&mut columns, *address)?;
+            let key = reader.article_key(*address)?;
             let entry = first_by_key.entry(key).or_insert(*address);
             if *address < *entry {
                 *entry = *address;
             }
         }
         let articles = first_by_key.len();
-        let mut firsts: Vec<DocAddress> = first_by_key.into_values().collect();
+        let mut firsts: Vec<(DocAddress, u64)> =
+            first_by_key.into_iter().map(|(k, a)| (a, k)).collect();
         firsts.sort();
         let mut paths = Vec::with_capacity(firsts.len());
         let mut seen = HashSet::new();
-        for address in firsts {
-            let doc: TantivyDocument = self.searcher.doc(address).context("reading a hit")?;
+        for (address, key) in firsts {
+            let Some(article) = reader.find_article(key, Some(address.segment_ord))? else {
+                continue;
+            };
+            let doc: TantivyDocument = self.searcher.doc(article).context("reading a hit")?;
             let path = text_of(&doc, self.fields.path);
             if seen.insert(path.clone()) {
                 paths.push(path);
@@ -505,38 +504,38 @@ impl Engine {
             warnings: plan.warnings,
         })
     }
+}
 
-    fn hit(&mut self, score: f32, address: DocAddress, matchers: &[Matcher]) -> Result<Hit> {
-        let doc: TantivyDocument = self.searcher.doc(address).context("reading a hit")?;
-        let f = &self.fields;
-        let text = text_of(&doc, f.body);
-        let title = text_of(&doc, f.title);
-        let highlights = self.highlighter.highlight(&text, matchers, false);
-        let title_highlights = self.highlighter.highlight(&title, matchers, true);
-        let source = doc
-            .get_first(f.source)
-            .and_then(|v| v.as_str().map(String::from));
-        Ok(Hit {
-            rank: 0,
-            score,
-            article_id: text_of(&doc, f.article_id),
-            path: text_of(&doc, f.path),
-            date: doc
-                .get_first(f.date)
-                .and_then(|v| v.as_datetime())
-                .and_then(to_date),
-            date_provenance: text_of(&doc, f.date_provenance),
-            source,
-            source_provenance: text_of(&doc, f.source_provenance),
-            passage: u64_of(&doc, f.ordinal),
-            passage_range: u64_of(&doc, f.start)..u64_of(&doc, f.end),
-            title,
-            text,
-            highlights,
-            title_highlights,
-            matched_passages: None,
-        })
-    }
+/// A hit for the passage at `address`: its text is a slice of its article's.
+fn hit(
+    highlighter: &mut Highlighter,
+    docs: &mut Docs,
+    score: f32,
+    address: DocAddress,
+    matchers: &[Matcher],
+) -> Result<Hit> {
+    let passage = docs.passage(address)?;
+    let article = docs.article(passage.article_key, Some(address.segment_ord))?;
+    let text = article.slice(&passage).to_string();
+    let highlights = highlighter.highlight(&text, matchers, false);
+    let title_highlights = highlighter.highlight(&article.title, matchers, true);
+    Ok(Hit {
+        rank: 0,
+        score,
+        article_id: article.id.clone(),
+        path: article.path.clone(),
+        date: article.date,
+        date_provenance: article.date_provenance.clone(),
+        source: article.source.clone(),
+        source_provenance: article.source_provenance.clone(),
+        passage: passage.ordinal,
+        passage_range: passage.start..passage.end,
+        title: article.title.clone(),
+        text,
+        highlights,
+        title_highlights,
+        matched_passages: None,
+    })
 }
 
 /// Most passages scored for `--articles` ranking.
@@ -579,14 +578,14 @@ fn sort_hits(hits: &mut [Hit], sort: Sort) {
 /// The indexed word closest to `word` (edit distance ≤ 2; fewest edits, then most passages).
 fn closest_word(searcher: &Searcher, fields: &Fields, word: &str) -> Result<Option<String>> {
     use tantivy::query::FuzzyTermQuery;
-    let term = tantivy::Term::from_field_text(fields.body_exact, word);
+    let term = tantivy::Term::from_field_text(fields.body, word);
     let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
     for reader in searcher.segment_readers() {
         let automaton = FuzzyTermQuery::new(term.clone(), 2, true)
             .automaton()
             .context("building a spelling automaton")?;
         let index = reader
-            .inverted_index(fields.body_exact)
+            .inverted_index(fields.body)
             .context("reading the vocabulary")?;
         let mut stream =
             index
@@ -614,18 +613,6 @@ fn closest_word(searcher: &Searcher, fields: &Fields, word: &str) -> Result<Opti
     // Short words take one edit at most: two edits turn "2nd" into "and".
     let allowed = if word.chars().count() <= 5 { 1 } else { 2 };
     Ok(best.filter(|(d, _, _)| *d <= allowed).map(|(_, _, w)| w))
-}
-
-/// The first text value of `field`, or "".
-pub fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
-    doc.get_first(field)
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
-/// The first u64 value of `field`, or 0.
-pub fn u64_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> u64 {
-    doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
 }
 
 /// The calendar day (UTC) of a stored date.

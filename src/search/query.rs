@@ -125,6 +125,7 @@ pub struct QueryBuilder {
     fields: Fields,
     exact: TextAnalyzer,
     stemmed: TextAnalyzer,
+    stemmer: TextAnalyzer,
     searcher: Option<Searcher>,
     syntax: Syntax,
     widened: Vec<String>,
@@ -147,6 +148,7 @@ impl QueryBuilder {
             fields,
             exact: exact_analyzer(),
             stemmed: stemmed_analyzer(),
+            stemmer: crate::analyze::word_stemmer(),
             searcher,
             syntax: Syntax::default(),
             widened: Vec::new(),
@@ -398,17 +400,19 @@ impl QueryBuilder {
                 display: "()".into(),
             });
         }
-        let (body, title) = if stemmed {
-            (self.fields.body, self.fields.title)
-        } else {
-            (self.fields.body_exact, self.fields.title_exact)
-        };
+        let (body, title) = (self.fields.body, self.fields.title);
         let slop = if fuzzy > 0 { 0 } else { lit.slop };
-        let mut query = self.scoped(
-            scope,
-            words_query(body, &words, slop, lit.prefix, fuzzy),
-            words_query(title, &words, slop, lit.prefix, fuzzy),
-        );
+        let mut query = if stemmed {
+            let body = self.stem_query(body, &exact_words, &words, slop);
+            let title = self.stem_query(title, &exact_words, &words, slop);
+            self.scoped(scope, body, title)
+        } else {
+            self.scoped(
+                scope,
+                words_query(body, &words, slop, lit.prefix, fuzzy),
+                words_query(title, &words, slop, lit.prefix, fuzzy),
+            )
+        };
         let matcher = Matcher {
             stemmed,
             terms: words.clone(),
@@ -423,8 +427,9 @@ impl QueryBuilder {
         }
         if !negated {
             matchers.push(matcher);
-            if stemmed && !quoted && words.len() == 1 && scope == Scope::Everywhere {
-                self.proximity.push(words[0].clone());
+            if stemmed && !quoted && exact_words.len() == 1 && scope == Scope::Everywhere {
+                // The body holds words as written: the bonus is for the words typed.
+                self.proximity.push(exact_words[0].clone());
             }
         }
         let mut display = display_literal(scope, &words, quoted || words.len() > 1, lit);
@@ -435,6 +440,38 @@ impl QueryBuilder {
             );
         }
         Ok(Translated { query, display })
+    }
+
+    /// A word matched by stem: any indexed word of its stem family (the index holds
+    /// words as written). Several words (a hyphenated compound) match as written.
+    fn stem_query(
+        &mut self,
+        field: Field,
+        exact_words: &[String],
+        stems: &[String],
+        slop: u32,
+    ) -> Box<dyn Query> {
+        let (Some(searcher), [word], [stem]) = (self.searcher.as_ref(), exact_words, stems) else {
+            return words_query(field, exact_words, slop, false, 0);
+        };
+        let vocab = Vocabulary {
+            searcher,
+            fields: &self.fields,
+        };
+        let family = vocab.stem_family(field, word, stem, &mut self.stemmer);
+        if family.len() == 1 {
+            return words_query(field, exact_words, slop, false, 0);
+        }
+        let clauses = family
+            .iter()
+            .map(|w| {
+                let term = Term::from_field_text(field, w);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                (Occur::Should, query)
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
     }
 
     /// A clause over the body and the boosted title, or the title only.
@@ -473,8 +510,8 @@ impl QueryBuilder {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, query)];
         let mut shown = Vec::new();
         for words in alternatives {
-            let body = expand::phrase(self.fields.body_exact, &words);
-            let title = expand::phrase(self.fields.title_exact, &words);
+            let body = expand::phrase(self.fields.body, &words);
+            let title = expand::phrase(self.fields.title, &words);
             let alternative = self.scoped(scope, body, title);
             clauses.push((
                 Occur::Should,
@@ -493,9 +530,8 @@ impl QueryBuilder {
         }
         if let [word] = exact_words {
             if let Some(distance) = expand::fuzzy_distance_for_name(&vocab, &lit.phrase, word) {
-                let fuzzy = words_query(self.fields.body_exact, exact_words, 0, false, distance);
-                let fuzzy_title =
-                    words_query(self.fields.title_exact, exact_words, 0, false, distance);
+                let fuzzy = words_query(self.fields.body, exact_words, 0, false, distance);
+                let fuzzy_title = words_query(self.fields.title, exact_words, 0, false, distance);
                 let alternative = self.scoped(scope, fuzzy, fuzzy_title);
                 clauses.push((
                     Occur::Should,
