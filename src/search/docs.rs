@@ -114,6 +114,15 @@ impl<'a> Docs<'a> {
         Ok(columns.key.first(address.doc_id).unwrap_or_default())
     }
 
+    /// The publication date of any document.
+    pub fn date(&mut self, address: DocAddress) -> Result<Option<Date>> {
+        let columns = self.columns(address.segment_ord)?;
+        Ok(columns
+            .date
+            .first(address.doc_id)
+            .map(|d| d.into_utc().date()))
+    }
+
     /// The fast fields of a passage document.
     pub fn passage(&mut self, address: DocAddress) -> Result<PassageRef> {
         let c = self.columns(address.segment_ord)?;

@@ -206,8 +206,9 @@ impl Engine {
             // which keeps results stable across index layouts.
             let fetch = wanted.saturating_add(16).min(docs).max(1);
             let (top, total) = self.top(plan, request.sort, fetch)?;
-            let mut hits = Vec::with_capacity(top.len());
             let mut docs = Docs::new(&self.searcher, &self.fields);
+            let top = shown_only(&mut docs, top, request.sort, wanted)?;
+            let mut hits = Vec::with_capacity(top.len());
             for (score, address) in top {
                 hits.push(hit(
                     &mut self.highlighter,
@@ -352,25 +353,21 @@ impl Engine {
                 .total_cmp(&a.aggregate())
                 .then(a.best.1.cmp(&b.best.1))
         });
-        let wanted = request
-            .offset
-            .saturating_add(request.limit)
-            .saturating_add(16);
-        let keep = if request.sort == Sort::Date {
-            ranked.len()
-        } else {
-            wanted
-        };
+        let wanted = request.offset.saturating_add(request.limit);
+        let counts: HashMap<DocAddress, usize> =
+            ranked.iter().map(|g| (g.best.1, g.count)).collect();
+        let best: Vec<(f32, DocAddress)> =
+            ranked.iter().map(|g| (g.aggregate(), g.best.1)).collect();
         let mut hits = Vec::new();
-        for group in ranked.into_iter().take(keep) {
+        for (score, address) in shown_only(&mut docs, best, request.sort, wanted)? {
             let mut hit = hit(
                 &mut self.highlighter,
                 &mut docs,
-                group.aggregate(),
-                group.best.1,
+                score,
+                address,
                 &plan.matchers,
             )?;
-            hit.matched_passages = Some(group.count);
+            hit.matched_passages = counts.get(&address).copied();
             hits.push(hit);
         }
         Ok((hits, total, total_articles))
@@ -536,6 +533,32 @@ fn hit(
         title_highlights,
         matched_passages: None,
     })
+}
+
+/// The hits that can be shown: the first `wanted` by score (or date, then score), and
+/// any tied with the last of them, whose order is settled by path. Only these are read
+/// and highlighted.
+fn shown_only(
+    docs: &mut Docs,
+    top: Vec<(f32, DocAddress)>,
+    sort: Sort,
+    wanted: usize,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let mut keyed = Vec::with_capacity(top.len());
+    for (score, address) in top {
+        let date = match sort {
+            Sort::Date => docs.date(address)?,
+            Sort::Relevance => None,
+        };
+        keyed.push((date, score, address));
+    }
+    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut n = wanted.min(keyed.len());
+    while n > 0 && n < keyed.len() && keyed[n].0 == keyed[n - 1].0 && keyed[n].1 == keyed[n - 1].1
+    {
+        n += 1;
+    }
+    Ok(keyed.into_iter().take(n).map(|(_, s, a)| (s, a)).collect())
 }
 
 /// Most passages scored for `--articles` ranking.
