@@ -120,6 +120,10 @@ pub struct SearchArgs {
     #[arg(long, value_name = "NAME")]
     pub source: Vec<String>,
 
+    /// Only articles citing this outlet ("according to Reuters"; repeat: all must be cited)
+    #[arg(long, value_name = "OUTLET")]
+    pub cites: Vec<String>,
+
     /// Number of hits to print
     #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
     pub limit: usize,

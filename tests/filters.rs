@@ -188,3 +188,72 @@ fn bundled_corpus_entities_have_canonical_names_and_types() {
     let (full, _) = dir.search_json(&["--entity", "vladimir putin", "-n", "100", "ceasefire"]);
     assert_eq!(hits.len(), full.len());
 }
+
+#[test]
+fn date_filters_say_how_many_undated_articles_they_left_out() {
+    let dir = dated_corpus();
+    let (_, summary) = dir.search_json(&["--since", "2025", "ceasefire"]);
+    assert_eq!(summary.undated_articles, Some(1), "wire/d.txt has no date");
+    let out = dir.run(&["search", "--since", "2025", "ceasefire"]);
+    assert!(
+        util::stderr(&out).contains("1 matching article with no known date left out"),
+        "{}",
+        util::stderr(&out)
+    );
+    // Without a date filter nothing is left out, and nothing is said.
+    let (_, summary) = dir.search_json(&["ceasefire"]);
+    assert_eq!(summary.undated_articles, None);
+}
+
+#[test]
+fn mentions_field_finds_passages_naming_a_date() {
+    let dir = dated_corpus();
+    // wire/a.txt's body names March 11 (2025, from its date line).
+    let (hits, _) = dir.search_json(&["mentions:2025-03-11"]);
+    assert!(hits.iter().any(|h| h.path == "wire/a.txt"), "{hits:?}");
+    assert!(hits.iter().all(|h| h.path == "wire/a.txt"), "{hits:?}");
+    let out = dir.run(&["search", "mentions:March"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        util::stderr(&out).contains("mentions:"),
+        "{}",
+        util::stderr(&out)
+    );
+}
+
+#[test]
+fn entity_filter_merges_spellings_across_articles_but_not_different_people() {
+    let dir = Dir::new();
+    dir.create(
+        "news/a.txt",
+        "Envoy in Moscow\nSteve Witkoff met Vladimir Putin in Moscow. Witkoff said talks went well.\n",
+    );
+    dir.create(
+        "news/b.txt",
+        "Envoy returns\nSteven Whitkoff returned to Washington after the talks. Whitkoff was upbeat.\n",
+    );
+    dir.create(
+        "news/c.txt",
+        "Council vote\nMark Johnson voted against the budget. Johnson spoke for an hour.\n",
+    );
+    dir.create(
+        "news/d.txt",
+        "Council vote\nMark Johnston voted for the budget. Johnston spoke briefly.\n",
+    );
+    dir.expect(&["index", "news"], 0);
+    assert_eq!(
+        paths(&dir, &["--entity", "Steve Witkoff"]),
+        ["news/a.txt", "news/b.txt"]
+    );
+    assert_eq!(
+        paths(&dir, &["--entity", "Whitkoff"]),
+        ["news/a.txt", "news/b.txt"]
+    );
+    assert_eq!(paths(&dir, &["--entity", "Mark Johnson"]), ["news/c.txt"]);
+    assert_eq!(paths(&dir, &["--entity", "Johnston"]), ["news/d.txt"]);
+    // --exact keeps the spelling asked for.
+    assert_eq!(
+        paths(&dir, &["--exact", "--entity", "Whitkoff"]),
+        ["news/b.txt"]
+    );
+}

@@ -88,6 +88,12 @@ fn notes(results: &Results) {
     if results.fell_back_to_any {
         message("no passage has all the words; showing passages with any of them, best first");
     }
+    if let Some(n) = results.undated_articles.filter(|n| *n > 0) {
+        let articles = if n == 1 { "article" } else { "articles" };
+        message(format!(
+            "{n} matching {articles} with no known date left out by the date filter (`dossier show` says why; --year gives a year to dates written without one)"
+        ));
+    }
 }
 
 fn no_hits_hint(results: &Results, request: &Request) -> String {
@@ -133,6 +139,7 @@ pub fn request(args: &SearchArgs) -> Result<Request> {
         until: date_flag("--until", args.until.as_deref(), false)?,
         entities: args.entity.clone(),
         sources: args.source.clone(),
+        cites: args.cites.clone(),
     };
     if text.trim().is_empty() && filters.is_empty() {
         return Err(Error::Usage(

@@ -96,15 +96,41 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
         .unwrap_or_else(|| dates::publication_date(&title, &body, &path, year));
     let source = find_source(article, folder);
     let entities = entities::extract_entities(&title, &body);
+    let cites = Vec::new();
     Extracted {
         title,
-        body,
-        date,
         source,
         entities,
-        cites: Vec::new(),
-        mentions: Vec::new(),
+        cites,
+        mentions: date_values(&body, year, date.date),
+        date,
+        body,
     }
+}
+
+/// The absolute dates `body` names, normalised; a date without a year takes the
+/// publication date's year, else the default year, else is left out.
+fn date_values(
+    body: &str,
+    default_year: Option<i32>,
+    published: Option<time::Date>,
+) -> Vec<DateValue> {
+    let year = published.map(|d| d.year()).or(default_year);
+    dates::find_dates(body)
+        .into_iter()
+        .filter_map(|m| {
+            let y = m.year.or(year)?;
+            let value = match m.day {
+                Some(day) => format!("{y:04}-{:02}-{day:02}", m.month),
+                None => format!("{y:04}-{:02}", m.month),
+            };
+            Some(DateValue {
+                start: m.start,
+                text: m.text,
+                value,
+            })
+        })
+        .collect()
 }
 
 /// The cleaned body, and the title: when the first line is site boilerplate (a

@@ -188,6 +188,7 @@ mod tests {
             widened: vec![],
             fell_back_to_any: false,
             suggestion: None,
+            undated_articles: None,
             parsed: String::new(),
             warnings: vec![],
             elapsed_ms: 0.0,

@@ -87,6 +87,10 @@ pub struct SummaryRecord {
     pub fell_back_to_any: bool,
     /// When nothing matched: a query that would, built from the index's words.
     pub suggestion: Option<String>,
+    /// With `--since`/`--until`: matching articles left out because their date is
+    /// unknown; otherwise absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undated_articles: Option<usize>,
     /// Search time in milliseconds.
     pub elapsed_ms: f64,
 }
@@ -177,6 +181,7 @@ pub fn print_results(
         widened: results.widened.clone(),
         fell_back_to_any: results.fell_back_to_any,
         suggestion: results.suggestion.clone(),
+        undated_articles: results.undated_articles,
         elapsed_ms: (results.elapsed_ms * 1000.0).round() / 1000.0,
     };
     write_line(out, &summary)?;

@@ -112,6 +112,14 @@ impl Vocabulary<'_> {
         family
     }
 
+    /// Whether some article's entities hold these exact words in a row.
+    pub fn entity_occurs(&self, words: &[String]) -> bool {
+        self.searcher
+            .search(&phrase(self.fields.entity, words), &Count)
+            .unwrap_or(0)
+            > 0
+    }
+
     fn title_df(&self, word: &str) -> u64 {
         let term = Term::from_field_text(self.fields.title, word);
         self.searcher.doc_freq(&term).unwrap_or(0)
@@ -345,6 +353,188 @@ pub fn fuzzy_distance_for_name(vocab: &Vocabulary, raw: &str, word: &str) -> Opt
     Some(if letters >= 8 { 2 } else { 1 })
 }
 
+/// Other spellings of an entity name that the corpus's entities use: the same referent
+/// written differently by different outlets ("Zelensky" / "Zelenskyy", "Steve Witkoff" /
+/// "Steven Whitkoff", "Sergei Lavrov" / "Sergey Lavrov"). Conservative, word by word:
+///
+/// - the last word (the surname) may be an indexed entity word within 1 edit (2 from
+///   eight letters) that also has the same Soundex key, or a spelling from the variant
+///   table; it is never changed when shorter than five letters;
+/// - each earlier word (a given name) may be a variant-table spelling, a word with the
+///   same Soundex key within 1 edit, or the same name shortened ("Steve" / "Steven");
+/// - every alternative must occur as a whole in some article's entities.
+///
+/// So "Johnson" never meets "Johnston" (different Soundex), nor "Hillary Clinton" "Bill
+/// Clinton" (different given names). Returns the alternatives (exact words), not the
+/// name itself, at most [`MAX_ALTERNATIVES`].
+pub fn entity_spellings(vocab: &Vocabulary, words: &[String]) -> Vec<Vec<String>> {
+    let Some((last, given)) = words.split_last() else {
+        return Vec::new();
+    };
+    if words.len() > 4 || !words.iter().all(|w| is_word(w)) {
+        return Vec::new();
+    }
+    let field = vocab.fields.entity;
+    let mut options: Vec<Vec<String>> = Vec::new();
+    for word in given {
+        let mut forms = vec![word.clone()];
+        for candidate in spelled_alike(vocab, field, word, 1) {
+            push_unique(&mut forms, candidate);
+        }
+        for candidate in vocab_prefixed(vocab, field, word) {
+            push_unique(&mut forms, candidate);
+        }
+        options.push(forms);
+    }
+    let mut surnames = vec![last.clone()];
+    if last.chars().count() >= 5 {
+        let distance = if last.chars().count() >= 8 { 2 } else { 1 };
+        for candidate in spelled_alike(vocab, field, last, distance) {
+            push_unique(&mut surnames, candidate);
+        }
+    }
+    options.push(surnames);
+    let mut out: Vec<Vec<String>> = vec![Vec::new()];
+    for forms in &options {
+        let mut next = Vec::new();
+        for prefix in &out {
+            for form in forms {
+                let mut longer = prefix.clone();
+                longer.push(form.clone());
+                next.push(longer);
+            }
+        }
+        next.truncate(64);
+        out = next;
+    }
+    out.retain(|alt| alt != words && vocab.entity_occurs(alt));
+    out.truncate(MAX_ALTERNATIVES);
+    out
+}
+
+fn push_unique(forms: &mut Vec<String>, candidate: String) {
+    if !forms.contains(&candidate) {
+        forms.push(candidate);
+    }
+}
+
+/// Indexed words of `field` within `distance` edits of `word` with its Soundex key, and
+/// the variant table's spellings of it.
+fn spelled_alike(vocab: &Vocabulary, field: Field, word: &str, distance: u8) -> Vec<String> {
+    let mut out: Vec<String> = variants::variants_of(word)
+        .into_iter()
+        .filter(|v| !v.contains(' ') && *v != word)
+        .map(String::from)
+        .collect();
+    let key = soundex(word);
+    let term = Term::from_field_text(field, word);
+    for reader in vocab.searcher.segment_readers() {
+        let Ok(automaton) =
+            tantivy::query::FuzzyTermQuery::new(term.clone(), distance, true).automaton()
+        else {
+            continue;
+        };
+        let Ok(index) = reader.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = index.terms().search(automaton).into_stream() else {
+            continue;
+        };
+        while stream.advance() {
+            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if candidate != word && is_word(candidate) && soundex(candidate) == key {
+                push_unique(&mut out, candidate.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Indexed words of `field` that lengthen a given name of four letters or more by at
+/// most two letters ("steve" → "steven"), or that it lengthens.
+fn vocab_prefixed(vocab: &Vocabulary, field: Field, word: &str) -> Vec<String> {
+    let letters = word.chars().count();
+    if letters < 4 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, _) in word.char_indices().skip(4) {
+        let shorter = &word[..i];
+        if letters - shorter.chars().count() <= 2
+            && vocab
+                .searcher
+                .doc_freq(&Term::from_field_text(field, shorter))
+                .unwrap_or(0)
+                > 0
+        {
+            out.push(shorter.to_string());
+        }
+    }
+    let mut upper = word.as_bytes().to_vec();
+    upper.push(0xFF);
+    for reader in vocab.searcher.segment_readers() {
+        let Ok(index) = reader.inverted_index(field) else {
+            continue;
+        };
+        let dictionary = index.terms();
+        let Ok(mut stream) = dictionary.range().gt(word).lt(&upper).into_stream() else {
+            continue;
+        };
+        while stream.advance() {
+            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if candidate.chars().count() > letters + 2 {
+                continue;
+            }
+            push_unique(&mut out, candidate.to_string());
+        }
+    }
+    out
+}
+
+/// American Soundex of a word: its first letter and three digits ("Witkoff" and
+/// "Whitkoff" → W312). Letters outside a-z are ignored.
+pub fn soundex(word: &str) -> String {
+    let code = |c: char| match c {
+        'b' | 'f' | 'p' | 'v' => Some('1'),
+        'c' | 'g' | 'j' | 'k' | 'q' | 's' | 'x' | 'z' => Some('2'),
+        'd' | 't' => Some('3'),
+        'l' => Some('4'),
+        'm' | 'n' => Some('5'),
+        'r' => Some('6'),
+        _ => None,
+    };
+    let mut letters = word
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+        .filter(char::is_ascii_lowercase);
+    let Some(first) = letters.next() else {
+        return String::new();
+    };
+    let mut out = String::from(first.to_ascii_uppercase());
+    let mut last = code(first);
+    for c in letters {
+        let digit = code(c);
+        if digit.is_some() && digit != last {
+            out.extend(digit);
+            if out.len() == 4 {
+                break;
+            }
+        }
+        // h and w do not separate equal codes; vowels do.
+        if c != 'h' && c != 'w' {
+            last = digit;
+        }
+    }
+    while out.len() < 4 {
+        out.push('0');
+    }
+    out
+}
+
 /// Levenshtein distance between two short words, in characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -368,6 +558,26 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn soundex_keys() {
+        for (word, key) in [
+            ("witkoff", "W312"),
+            ("whitkoff", "W312"),
+            ("robert", "R163"),
+            ("rupert", "R163"),
+            ("ashcraft", "A261"),
+            ("tymczak", "T522"),
+            ("pfister", "P236"),
+            ("zelensky", "Z452"),
+            ("zelenskyy", "Z452"),
+            ("johnson", "J525"),
+            ("johnston", "J523"),
+            ("", ""),
+        ] {
+            assert_eq!(soundex(word), key, "{word}");
+        }
+    }
 
     #[test]
     fn edit_distances() {

@@ -107,6 +107,9 @@ pub struct Results {
     pub parsed: String,
     /// Parse problems that were skipped.
     pub warnings: Vec<String>,
+    /// With `--since`/`--until`: articles that would match but have no known date, so
+    /// the date filter left them out.
+    pub undated_articles: Option<usize>,
     /// Time spent, in milliseconds.
     pub elapsed_ms: f64,
 }
@@ -190,6 +193,9 @@ impl Engine {
         if results.total_passages == 0 && !request.syntax.phrase {
             results.suggestion = self.suggest(request)?;
         }
+        if request.filters.since.is_some() || request.filters.until.is_some() {
+            results.undated_articles = Some(self.undated(request)?);
+        }
         results.elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
         Ok(results)
     }
@@ -238,6 +244,7 @@ impl Engine {
             widened: plan.widened.clone(),
             fell_back_to_any: false,
             suggestion: None,
+            undated_articles: None,
             parsed: plan.parsed.clone(),
             warnings: plan.warnings.clone(),
             elapsed_ms: 0.0,
@@ -402,6 +409,39 @@ impl Engine {
         Ok(())
     }
 
+    /// Articles matching `request` without its date range that have no known date.
+    fn undated(&mut self, request: &Request) -> Result<usize> {
+        let mut open = request.clone();
+        open.filters = request.filters.without_dates();
+        let matching: Box<dyn tantivy::query::Query> =
+            if open.text.trim().is_empty() && open.filters.is_empty() {
+                // Only a date filter: every passage would match.
+                Box::new(tantivy::query::TermQuery::new(
+                    tantivy::Term::from_field_text(self.fields.kind, crate::index::KIND_PASSAGE),
+                    tantivy::schema::IndexRecordOption::Basic,
+                ))
+            } else {
+                self.plan(&open)?.query
+            };
+        let undated = tantivy::query::BooleanQuery::new(vec![
+            (tantivy::query::Occur::Must, matching),
+            (
+                tantivy::query::Occur::MustNot,
+                Box::new(tantivy::query::ExistsQuery::new("date".into(), false)),
+            ),
+        ]);
+        let docs = self
+            .searcher
+            .search(&undated, &DocSetCollector)
+            .context("counting undated articles")?;
+        let mut reader = Docs::new(&self.searcher, &self.fields);
+        let mut keys = HashSet::new();
+        for address in docs {
+            keys.insert(reader.article_key(address)?);
+        }
+        Ok(keys.len())
+    }
+
     /// A query that would find something: each plain word the index does not know is
     /// replaced by the closest indexed word (edit distance ≤ 2, most frequent first).
     fn suggest(&mut self, request: &Request) -> Result<Option<String>> {
@@ -554,8 +594,7 @@ fn shown_only(
     }
     keyed.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut n = wanted.min(keyed.len());
-    while n > 0 && n < keyed.len() && keyed[n].0 == keyed[n - 1].0 && keyed[n].1 == keyed[n - 1].1
-    {
+    while n > 0 && n < keyed.len() && keyed[n].0 == keyed[n - 1].0 && keyed[n].1 == keyed[n - 1].1 {
         n += 1;
     }
     Ok(keyed.into_iter().take(n).map(|(_, s, a)| (s, a)).collect())

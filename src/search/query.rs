@@ -81,6 +81,8 @@ pub struct Filters {
     pub entities: Vec<String>,
     /// Sources, any of which must be the publisher.
     pub sources: Vec<String>,
+    /// Outlets that must all be cited by the article.
+    pub cites: Vec<String>,
 }
 
 impl Filters {
@@ -90,6 +92,16 @@ impl Filters {
             && self.until.is_none()
             && self.entities.is_empty()
             && self.sources.is_empty()
+            && self.cites.is_empty()
+    }
+
+    /// The same filters without the date range.
+    pub fn without_dates(&self) -> Filters {
+        Filters {
+            since: None,
+            until: None,
+            ..self.clone()
+        }
     }
 }
 
@@ -343,6 +355,8 @@ impl QueryBuilder {
             Some("title") => self.text_literal(lit, Scope::Title, negated, matchers),
             Some("entity") => Ok(self.keyword(self.fields.entity, "entity", &lit.phrase)),
             Some("source") => Ok(self.keyword(self.fields.source, "source", &lit.phrase)),
+            Some("cites") => Ok(self.keyword(self.fields.cites, "cites", &lit.phrase)),
+            Some("mentions") => self.mention_literal(&lit.phrase, text),
             Some("date") => self.date_literal(&lit.phrase, text),
             Some(other) => Err(bad(
                 text,
@@ -582,7 +596,7 @@ impl QueryBuilder {
                 }
             })
             .collect();
-        let query = if dotted != words {
+        let mut query = if dotted != words {
             Box::new(BooleanQuery::new(vec![
                 (Occur::Should, words_query(field, &words, 0, false, 0)),
                 (Occur::Should, words_query(field, &dotted, 0, false, 0)),
@@ -590,6 +604,28 @@ impl QueryBuilder {
         } else {
             words_query(field, &words, 0, false, 0)
         };
+        if field == self.fields.entity && !self.syntax.exact {
+            if let Some(searcher) = self.searcher.clone() {
+                let vocab = Vocabulary {
+                    searcher: &searcher,
+                    fields: &self.fields,
+                };
+                let spellings = expand::entity_spellings(&vocab, &words);
+                if !spellings.is_empty() {
+                    let shown: Vec<String> = spellings.iter().map(|w| w.join(" ")).collect();
+                    self.widened.push(format!(
+                        "{name}:{} also matched {}",
+                        value.trim(),
+                        shown.join(", ")
+                    ));
+                    let mut any = vec![(Occur::Should, query)];
+                    for words in spellings {
+                        any.push((Occur::Should, words_query(field, &words, 0, false, 0)));
+                    }
+                    query = Box::new(BooleanQuery::new(any));
+                }
+            }
+        }
         Translated {
             query,
             display: format!("{name}:\"{}\"", words.join(" ")),
@@ -655,6 +691,11 @@ impl QueryBuilder {
             clauses.push((Occur::Must, t.query));
             display.push(format!("+{}", t.display));
         }
+        for outlet in &filters.cites {
+            let t = self.keyword(self.fields.cites, "cites", outlet);
+            clauses.push((Occur::Must, t.query));
+            display.push(format!("+{}", t.display));
+        }
         if !filters.sources.is_empty() {
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             let mut shown = Vec::new();
@@ -669,13 +710,36 @@ impl QueryBuilder {
         Ok(())
     }
 
+    /// `mentions:2025-03-13`: passages naming that date (normalised values: a day, a
+    /// month `2025-03`, a year, a week `2025-W11`).
+    fn mention_literal(&self, value: &str, text: &str) -> Result<Translated> {
+        let value = value.trim();
+        let plain = value.len() >= 4
+            && value.len() <= 10
+            && value.bytes().take(4).all(|b| b.is_ascii_digit())
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !plain {
+            return Err(bad(
+                text,
+                &format!("`mentions:{value}` is not a date; {DATE_HINT} (or YYYY-Www for a week)"),
+            ));
+        }
+        let value = value.to_ascii_uppercase();
+        Ok(Translated {
+            query: self.term_query(self.fields.mentions, &value),
+            display: format!("mentions:{value}"),
+        })
+    }
+
     fn term_query(&self, field: Field, value: &str) -> Box<dyn Query> {
         let term = Term::from_field_text(field, value);
         Box::new(TermQuery::new(term, IndexRecordOption::Basic))
     }
 }
 
-const FIELDS_HINT: &str = "the fields are title:, entity:, source: and date:";
+const FIELDS_HINT: &str = "the fields are title:, entity:, source:, cites:, mentions: and date:";
 const DATE_HINT: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD";
 
 /// Words of a query that still get a proximity bonus (longer queries are prose).
