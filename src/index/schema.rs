@@ -55,8 +55,10 @@ pub struct Fields {
     pub start: Field,
     /// Passage end byte in the cleaned article body (fast).
     pub end: Field,
-    /// Publication date (absent when unknown; indexed and fast on every document).
+    /// Publication date (passage documents; absent when unknown; indexed and fast).
     pub date: Field,
+    /// Publication date as `YYYY-MM-DD` (article documents; stored only).
+    pub published: Field,
     /// Where the date came from: metadata, text, path, unknown.
     pub date_provenance: Field,
     /// The text the date was read from.
@@ -154,6 +156,7 @@ impl Fields {
         let start = b.add_u64_field("start", FAST);
         let end = b.add_u64_field("end", FAST);
         let date = b.add_date_field("date", date_options);
+        let published = b.add_text_field("published", STORED);
         let date_provenance = b.add_text_field("date_provenance", STORED);
         let date_evidence = b.add_text_field("date_evidence", STORED);
         let source = b.add_text_field("source", indexed_text(EXACT, false));
@@ -192,6 +195,7 @@ impl Fields {
             start,
             end,
             date,
+            published,
             date_provenance,
             date_evidence,
             source,

@@ -124,8 +124,8 @@ impl ArticleWriter {
         doc.add_text(f.file_key, &file);
         doc.add_text(f.path, article.path.to_string_lossy());
         doc.add_text(f.title_text, &extracted.title);
-        if let Some(date) = date {
-            doc.add_date(f.date, date);
+        if let Some(date) = extracted.date.date {
+            doc.add_text(f.published, date.to_string());
         }
         doc.add_text(f.date_provenance, extracted.date.provenance.as_str());
         if let Some(evidence) = &extracted.date.evidence {

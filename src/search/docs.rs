@@ -184,12 +184,8 @@ impl<'a> Docs<'a> {
     /// Reads the article document at `address`.
     pub fn load(&mut self, address: DocAddress) -> Result<ArticleDoc> {
         let doc: TantivyDocument = self.searcher.doc(address).context("reading an article")?;
-        let date = self
-            .columns(address.segment_ord)?
-            .date
-            .first(address.doc_id)
-            .map(|d| d.into_utc().date());
         let f = self.fields;
+        let date = parse_day(&text_of(&doc, f.published));
         let optional = |field| Some(text_of(&doc, field)).filter(|s| !s.is_empty());
         Ok(ArticleDoc {
             address: Some(address),
@@ -205,6 +201,12 @@ impl<'a> Docs<'a> {
             doc,
         })
     }
+}
+
+/// A stored `YYYY-MM-DD` day.
+fn parse_day(text: &str) -> Option<Date> {
+    let (from, to) = crate::extract::dates::parse_plain_date_range(text)?;
+    (from == to).then_some(from)
 }
 
 /// The first text value of `field`, or "".

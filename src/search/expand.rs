@@ -496,7 +496,7 @@ fn vocab_prefixed(vocab: &Vocabulary, field: Field, word: &str) -> Vec<String> {
 }
 
 /// American Soundex of a word: its first letter and three digits ("Witkoff" and
-/// "Whitkoff" → W312). Letters outside a-z are ignored.
+/// "Whitkoff" → W321). Letters outside a-z are ignored.
 pub fn soundex(word: &str) -> String {
     let code = |c: char| match c {
         'b' | 'f' | 'p' | 'v' => Some('1'),
@@ -562,8 +562,8 @@ mod tests {
     #[test]
     fn soundex_keys() {
         for (word, key) in [
-            ("witkoff", "W312"),
-            ("whitkoff", "W312"),
+            ("witkoff", "W321"),
+            ("whitkoff", "W321"),
             ("robert", "R163"),
             ("rupert", "R163"),
             ("ashcraft", "A261"),

@@ -14,8 +14,8 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
-    PhraseQuery, Query, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{
     self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
@@ -202,7 +202,11 @@ impl QueryBuilder {
             clauses.push((Occur::Should, bonus));
         }
         self.add_filters(filters, &mut clauses, &mut display)?;
-        clauses.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
+        // Every searchable field is on passages only, so a query with a clause matches
+        // passages only; with none, it asks for every passage.
+        if clauses.is_empty() {
+            clauses.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
+        }
         Ok(Plan {
             query: Box::new(BooleanQuery::new(clauses)),
             matchers,
@@ -298,7 +302,7 @@ impl QueryBuilder {
             out.push((occur, query));
         }
         if out.iter().all(|(occur, _)| *occur == Occur::MustNot) {
-            out.push((Occur::Must, Box::new(AllQuery)));
+            out.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
         }
         if out.len() == 1 && out[0].0 == Occur::Must {
             let (_, query) = out.remove(0);
@@ -321,7 +325,7 @@ impl QueryBuilder {
         match leaf {
             UserInputLeaf::Literal(literal) => self.literal(literal, negated, text, matchers),
             UserInputLeaf::All => Ok(Translated {
-                query: Box::new(AllQuery),
+                query: self.term_query(self.fields.kind, KIND_PASSAGE),
                 display: "*".into(),
             }),
             UserInputLeaf::Range {
