@@ -9,7 +9,7 @@ use tantivy::schema::{
     TextOptions, FAST, INDEXED, STORED,
 };
 
-use crate::analyze::{EXACT, STEMMED};
+use crate::analyze::EXACT;
 
 /// `kind` value of passage documents.
 pub const KIND_PASSAGE: &str = "passage";
@@ -46,9 +46,9 @@ pub struct Fields {
     pub body: Field,
     /// Whole cleaned article body (article documents; stored only).
     pub text: Field,
-    /// Title and whole body, stemmed, with frequencies but no positions (article
-    /// documents only): article-level BM25 for `--articles`.
-    pub article_text: Field,
+    /// Words in the article's title and body (passage documents, fast): the article
+    /// length for `--articles` ranking.
+    pub words: Field,
     /// Passage ordinal in its article (fast).
     pub ordinal: Field,
     /// Passage start byte in the cleaned article body (fast).
@@ -144,14 +144,7 @@ impl Fields {
         let title_text = b.add_text_field("title_text", STORED);
         let body = b.add_text_field("body", indexed_text(EXACT, true));
         let text = b.add_text_field("text", STORED);
-        let article_text = b.add_text_field(
-            "article_text",
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(STEMMED)
-                    .set_index_option(IndexRecordOption::WithFreqs),
-            ),
-        );
+        let words = b.add_u64_field("words", FAST);
         let ordinal = b.add_u64_field("ordinal", FAST);
         let start = b.add_u64_field("start", FAST);
         let end = b.add_u64_field("end", FAST);
@@ -190,7 +183,7 @@ impl Fields {
             title_text,
             body,
             text,
-            article_text,
+            words,
             ordinal,
             start,
             end,

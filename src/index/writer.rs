@@ -136,8 +136,6 @@ impl ArticleWriter {
         }
         doc.add_text(f.source_provenance, extracted.source.provenance.as_str());
         doc.add_text(f.text, &extracted.body);
-        doc.add_text(f.article_text, &extracted.title);
-        doc.add_text(f.article_text, &extracted.body);
         let entities = serde_json::to_string(&extracted.entities).unwrap_or_default();
         doc.add_text(f.entities_json, entities);
         doc.add_text(f.extra_json, extra_json(extracted));
@@ -145,6 +143,8 @@ impl ArticleWriter {
         doc.add_u64(f.passage_count, passages.len() as u64);
         doc.add_u64(f.bytes, article.bytes);
 
+        let words = (extracted.title.split_whitespace().count()
+            + extracted.body.split_whitespace().count()) as u64;
         let mut batch = Vec::with_capacity(passages.len() + 2);
         batch.push(UserOperation::Delete(Term::from_field_u64(
             f.article_key,
@@ -182,6 +182,7 @@ impl ArticleWriter {
             for value in mentions {
                 doc.add_text(f.mentions, value);
             }
+            doc.add_u64(f.words, words);
             doc.add_u64(f.ordinal, passage.ordinal as u64);
             doc.add_u64(f.start, passage.range.start as u64);
             doc.add_u64(f.end, passage.range.end as u64);

@@ -383,26 +383,44 @@ impl Engine {
     /// Scores whole articles: BM25 of the query's words over each article's title and
     /// whole text (so words spread over several passages count together).
     fn score_articles(&self, plan: &Plan, groups: &mut HashMap<u64, ArticleGroup>) -> Result<()> {
-        let mut stemmer = crate::analyze::stemmed_analyzer();
-        let mut words = std::collections::BTreeSet::new();
+        let mut stemmer = crate::analyze::word_stemmer();
+        let mut words = std::collections::BTreeMap::new();
         for matcher in &plan.matchers {
             if matcher.prefix || matcher.fuzzy > 0 {
                 continue;
             }
             for term in &matcher.terms {
-                let stemmed = if matcher.stemmed {
-                    vec![term.clone()]
+                // Stemmed matchers hold stems; quoted ones exact words, stemmed here.
+                let stem = if matcher.stemmed {
+                    term.clone()
                 } else {
                     crate::analyze::terms(&mut stemmer, term)
+                        .pop()
+                        .unwrap_or_else(|| term.clone())
                 };
-                words.extend(stemmed);
+                words.entry(stem).or_insert_with(|| term.clone());
             }
         }
         if words.is_empty() {
             return Ok(());
         }
-        let words: Vec<String> = words.into_iter().collect();
-        let scores = articles::scores(&self.searcher, &self.fields, &words)?;
+        let vocab = expand::Vocabulary {
+            searcher: &self.searcher,
+            fields: &self.fields,
+        };
+        let families: Vec<Vec<String>> = words
+            .iter()
+            .map(|(stem, word)| {
+                let mut family = vocab.stem_family(self.fields.body, word, stem, &mut stemmer);
+                for w in vocab.stem_family(self.fields.title, word, stem, &mut stemmer) {
+                    if !family.contains(&w) {
+                        family.push(w);
+                    }
+                }
+                family
+            })
+            .collect();
+        let scores = articles::scores(&self.searcher, &self.fields, &families)?;
         for (key, group) in groups.iter_mut() {
             group.article = scores.get(key).copied().unwrap_or(0.0);
         }
