@@ -246,3 +246,21 @@ fn words_close_together_rank_first() {
     let (hits, _) = dir.search_json(&["prisoner", "exchange"]);
     assert_eq!(hits[0].path, "news/near.txt");
 }
+
+#[test]
+fn a_name_is_widened_to_the_other_forms_extraction_found() {
+    let dir = corpus(&[(
+        "a.txt",
+        "Talks in Moscow\nRussian President Vladimir Putin met the envoy on Thursday.\n\nLater, Putin told reporters that the talks had gone well.\n",
+    )]);
+    let (hits, summary) = dir.search_json(&["Vladimir Putin"]);
+    assert!(
+        summary
+            .widened
+            .iter()
+            .any(|w| w.contains("also matched putin")),
+        "{:?}",
+        summary.widened
+    );
+    assert!(!hits.is_empty());
+}

@@ -11,7 +11,8 @@
 //!    a label of at most three words;
 //! 2. an agency dateline at the start of one of the first 3 non-empty lines:
 //!    "WASHINGTON, March 13 (Reuters) -", "MOSCOW, March 13, 2025 (AP) —", "MOSCOW, March 13. /TASS/.";
-//!    without an agency the place must be in capitals ("WASHINGTON, March 13 —");
+//!    without an agency the place must be in capitals ("WASHINGTON, March 13 —"); a line made of
+//!    a place in capitals and a full date only ("LONDON 1996-08-30") is a dateline too;
 //! 3. the lead: the first sentence-like line of the body starts with `On <Month> <day>,` (also
 //!    "On Thursday, March 13," and "On 13 March,") or `<Month> <day> —`;
 //! 4. the path: "/2025/03/13/", "2025-03-13", "2025_03_13", "2025.03.13", a lone 8-digit
@@ -20,8 +21,9 @@
 //!    nearest the end of the path wins.
 //!
 //! Rules 1–3 give provenance [`DateProvenance::Text`], rule 4 [`DateProvenance::Path`].
-//! A date written without a year takes, in order: `default_year`; else the one year the article
-//! states unambiguously (exactly one distinct year among its full dates and "Month YYYY" mentions);
+//! A date written without a year takes, in order: `default_year`; else the year of a folder of
+//! the path that names a year but no full date ("/2025/", "/2025/03/"); else the one year the
+//! article states unambiguously (exactly one distinct year among its full dates and "Month YYYY" mentions);
 //! else it stays unknown. An unresolved text date does not stop the search: the path may still
 //! give a date; if nothing does, the result is [`DateProvenance::Unknown`] with the evidence of the
 //! first unresolved hit kept.
@@ -31,6 +33,9 @@
 //! "2025/03/13", "13.03.2025" (day first), and "13/03/2025" or "03/13/2025" only when the order is
 //! unambiguous (one part above 12, or both parts equal). Month names must be capitalised
 //! ("March", "MARCH", never "march"); abbreviations may carry a dot.
+//!
+//! Relative dates ("yesterday", "last week") and TIMEX3 values are the business of
+//! [`super::mentions`]; this module stays with absolute dates.
 //!
 //! Limits: English month names only; no relative dates ("yesterday", "on Wednesday"); numeric
 //! dates with an ambiguous day/month order are skipped; a 4-digit number right after
@@ -171,6 +176,7 @@ pub fn publication_date(title: &str, body: &str, path: &str, default_year: Optio
         let year = match m.year {
             Some(y) => Some(y),
             None => default_year
+                .or_else(|| path_year(path))
                 .or_else(|| *article_year.get_or_insert_with(|| unique_article_year(title, body))),
         };
         match year.and_then(|y| make_date(y, m.month, day)) {
@@ -228,6 +234,10 @@ pub fn publication_date(title: &str, body: &str, path: &str, default_year: Optio
 /// Every absolute calendar date the text states, in text order and without overlaps: full dates,
 /// month-day without a year, and month-year without a day. Invalid dates are left out.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
+    // Every format has a digit: text without one is skipped without tokenizing.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -848,7 +858,7 @@ fn strict_date_segment(seg: &str) -> Option<DateMention> {
 
 /// A short line near the top that is mostly a date; returns its first date.
 fn date_line(line: &str) -> Option<DateMention> {
-    if line.chars().count() >= 80 {
+    if line.chars().nth(79).is_some() {
         return None;
     }
     let mut found: Option<DateMention> = None;
@@ -873,7 +883,7 @@ fn date_line(line: &str) -> Option<DateMention> {
 /// "WASHINGTON", "SAN JUAN, Puerto Rico", "Paris": capitalised words of a place.
 fn place_like(p: &str) -> bool {
     let p = p.trim();
-    if p.is_empty() || p.chars().count() > 60 {
+    if p.is_empty() || p.chars().nth(60).is_some() {
         return false;
     }
     if !p
@@ -904,7 +914,7 @@ fn all_caps(p: &str) -> bool {
 /// An agency name inside "( )" or "/ /": 1–4 capitalised words, no digits.
 fn agency_like(a: &str) -> bool {
     let a = a.trim();
-    if a.is_empty() || a.chars().count() > 40 || a.chars().any(|c| c.is_ascii_digit()) {
+    if a.is_empty() || a.chars().nth(40).is_some() || a.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let words: Vec<&str> = a.split_whitespace().collect();
@@ -925,7 +935,16 @@ fn dateline(line: &str) -> Option<DateMention> {
     let m = find_dates(head).into_iter().next()?;
     m.day?;
     let before = head[..m.start].trim_end();
-    let place = before.strip_suffix(',')?;
+    let Some(place) = before.strip_suffix(',') else {
+        // "LONDON 1996-08-30" alone on its line: a place in capitals, a full date, nothing
+        // after it.
+        let alone = m.date().is_some()
+            && all_caps(before)
+            && place_like(before)
+            && head.len() == line.len()
+            && line[m.end..].trim().is_empty();
+        return alone.then_some(m);
+    };
     if !place_like(place) {
         return None;
     }
@@ -983,7 +1002,7 @@ fn header_like(line: &str) -> bool {
             '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\u{2026}' | ')' | ':' | ';'
         )
     });
-    !terminal && line.chars().count() < 200
+    !terminal && line.chars().nth(199).is_none()
 }
 
 /// "On March 13, ...", "On Thursday, March 13, ...", "On 13 March, ...", "March 13 — ...".
@@ -1025,6 +1044,28 @@ fn digits_val(b: &[u8]) -> u32 {
 
 fn path_year_ok(y: u32) -> bool {
     (1900..=2100).contains(&y)
+}
+
+/// The year of a path that names a year but no full date: a folder "/2025/" or "/2025/03/"
+/// (the last such folder wins). `None` when the path holds a full date (rule 4 then gives the
+/// date itself) or no year.
+fn path_year(path: &str) -> Option<i32> {
+    if path_date(path).is_some() {
+        return None;
+    }
+    let b = path.as_bytes();
+    let mut found = None;
+    for seg in path.split(['/', '\\']) {
+        if seg.len() == 4 && seg.bytes().all(|c| c.is_ascii_digit()) {
+            let y = digits_val(seg.as_bytes());
+            let start = seg.as_ptr() as usize - path.as_ptr() as usize;
+            // A folder: followed by a separator.
+            if path_year_ok(y) && b.get(start + 4).is_some_and(|&c| c == b'/' || c == b'\\') {
+                found = Some(y as i32);
+            }
+        }
+    }
+    found
 }
 
 /// The date in a path or document id nearest to its end, with the matched text.
@@ -1764,6 +1805,43 @@ mod tests {
             let prov = if want.is_some() { "path" } else { "unknown" };
             assert_eq!(p.provenance.as_str(), prov, "{path:?}");
         }
+    }
+
+    #[test]
+    fn path_year_for_yearless_dates() {
+        // A year folder without a full date gives the year of a yearless text date.
+        assert_eq!(
+            pd("On March 13, he left.", "news/2024/03/putin.html", None),
+            (s("2024-03-13"), "text", s("March 13"))
+        );
+        assert_eq!(
+            pd("On March 13, he left.", "news/2024/putin.html", None),
+            (s("2024-03-13"), "text", s("March 13"))
+        );
+        // default_year comes first.
+        assert_eq!(
+            pd("On March 13, he left.", "news/2024/putin.html", Some(2025)).0,
+            s("2025-03-13")
+        );
+        // Not a year folder: a file name or a number of another length.
+        for path in ["news/2024.html", "news/12024/x", "news/1850/x"] {
+            assert_eq!(
+                pd("On March 13, he left.", path, None),
+                (None, "unknown", s("March 13")),
+                "{path:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn place_and_iso_date_line() {
+        assert_eq!(
+            pd("LONDON 1996-08-30\nShares rose.", "", None),
+            (s("1996-08-30"), "text", s("1996-08-30"))
+        );
+        // Mixed case, or more text after the date: not a dateline.
+        assert_eq!(pd("London 1996-08-30\nShares rose.", "", None).0, None);
+        assert_eq!(pd("LONDON 1996-08-30 shares rose.", "", None).0, None);
     }
 
     #[test]

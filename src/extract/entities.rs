@@ -5,7 +5,9 @@
 //! # How it works
 //!
 //! 1. **Candidates.** Title and body are cut into lines and each line into words with
-//!    Unicode word boundaries (`split_word_bound_indices`). A *run* is a sequence of
+//!    Unicode word boundaries (UAX #29; an ASCII fast path in [`segment`] cuts plain
+//!    ASCII words itself and hands any word touching a non-ASCII character to
+//!    `unicode_segmentation`, with the same segments). A *run* is a sequence of
 //!    capitalised words or all-capitals acronyms, which may contain lowercase name
 //!    connectors ("of", "the", "for", "de", "al", "bin", "von", "van", ...) when a
 //!    capitalised word follows them. Runs stop at punctuation (comma, period, quote,
@@ -52,6 +54,13 @@
 //!    navigation (at most 20 words, no closing punctuation) or are written in capitals,
 //!    are Title Case too often to say anything by capitalisation: from them only
 //!    gazetteer names and names already found in the body are taken (and counted).
+//!    **Table rows** are not headlines: a line with at least two numbers and no more
+//!    lowercase words than numbers ("1. Jesper Parnevik (Sweden) 68 70", "Surrey 429
+//!    Kent 210") is read like prose, and only its first word counts as a sentence
+//!    start. In a table row a name followed by a number (not a year: "LONDON
+//!    1996-08-30" is a dateline) is a **team**: a place there ("Atlanta 5 Pittsburgh
+//!    1") or an unknown word there is an [`EntityKind::Organization`], because the
+//!    result belongs to the club, not to the city; "Atlanta" in prose stays a place.
 //! 5. **Output.** One [`Entity`] per entity: its canonical name (the fullest person
 //!    form, or the gazetteer's canonical name), the other surface forms seen as aliases
 //!    (a form in capitals is dropped when the name is also seen in ordinary case), and
@@ -59,26 +68,42 @@
 //!
 //! # What is not an entity
 //!
-//! Sentence-initial capitalised words that are not otherwise known (they are kept only
-//! as possible surnames of a person named in full elsewhere in the article), single
-//! unknown capitalised words, weekday and month names, pronouns and other function
-//! words, titles on their own, and **nationality or demonym adjectives**: "Russian
-//! forces", "the Ukrainian president", "Russians" name no place and give no entity
-//! (they only prefix an organisation: "Russian Army"). Unknown multi-word capitalised
-//! runs that are not at a sentence start are kept with kind [`EntityKind::Other`]
-//! unless they look like a capitalised description ("a Highly Respected Military
-//! Expert") or consist of words the article also writes in lowercase. An unknown
-//! acronym of three to six capitals standing alone is kept as
-//! [`EntityKind::Organization`] (most unknown acronyms in news are organisations;
-//! common non-names such as "GDP", "CEO", "UAV" are listed and skipped).
+//! Sentence-initial capitalised words that are not otherwise known (they are kept as
+//! possible surnames of a person named in full elsewhere in the article, and as names
+//! when the same word also stands inside a sentence), weekday and month names,
+//! pronouns and other function words, titles, head words and other listed common
+//! words on their own, and any word the article also writes in lowercase.
+//!
+//! **Nationality and demonym adjectives** ("Russian forces", "the Ukrainian
+//! president", "Russians") name no place: they are never a [`EntityKind::Place`] and
+//! are not linked to the country. They are kept, as written, as names of kind
+//! [`EntityKind::Other`] ("Russian", "Russians"), so that a search for "Russian" finds
+//! the articles that use the word as a name; before an organisation head they are part
+//! of the organisation's name ("Russian Army", "Russian Foreign Ministry"). Direction
+//! and party adjectives of that list ("Western", "Republican") are not kept alone.
+//!
+//! A single unknown capitalised word inside a sentence ("quoted by Sofiaglobe") is kept
+//! with kind [`EntityKind::Other`] when it is no surname of a person of the article.
+//! Two or three unknown capitalised words inside a sentence are a person when they
+//! are two words of which none is a word of titles or institutions ("Jansher Khan",
+//! but not "Air Force"), or with the evidence below; otherwise they are kept with kind
+//! [`EntityKind::Other`] unless they look like a capitalised description ("a Highly
+//! Respected Military Expert") or consist of words the article also writes in
+//! lowercase. Two unknown words at a sentence start are a person when the second is
+//! also used alone ("Nolan Henke fired ... Henke said"). An unknown acronym of three to
+//! six capitals standing alone is kept as [`EntityKind::Organization`] (most unknown
+//! acronyms in news are organisations; common non-names such as "GDP", "CEO", "UAV"
+//! are listed and skipped).
 //!
 //! # Limits
 //!
 //! Rules, not a model: the gazetteers are small and cover well-known names only;
-//! persons need a given name from the list, a title, a byline, a verb of saying or a
-//! reuse of the surname; organisations need the list, a head word or an acronym, so
-//! sports clubs, bands and most companies come out as `Other` or not at all. Products
-//! named like people ("Internet Explorer") can be taken for people. Scripts without
+//! persons of more than two unknown words need a given name from the list, a title, a
+//! byline, a verb of saying or a reuse of the surname; two unknown words are taken for
+//! a person, so two-word clubs, companies and places ("Red Star", "Tunbridge Wells")
+//! can come out as people. Organisations need the list, a head word, an acronym or a
+//! table row, so sports clubs named in prose, bands and most companies come out as
+//! `Other`. Products named like people ("Internet Explorer") can be taken for people. Scripts without
 //! letter case (Chinese, Arabic, ...) yield nothing. A surname that is also a place in
 //! the gazetteer ("Jordan") is read as the place unless a given name comes before it.
 //! Lowercase-initial names ("iPhone"), names broken by punctuation or by a line break,
@@ -97,19 +122,28 @@
 //!
 //! # Cost
 //!
-//! One pass of word segmentation over the text, constant work per word (hash look-ups
-//! in the lists with a small seeded multiplicative hasher, bounded look-ahead inside
-//! runs), then work proportional to the number of candidate mentions, with indexes by
-//! surname and given name for coreference: linear in the length of the article. About
-//! 25 MB/s on one core for news text (word segmentation itself is about half the
-//! time); no regular expressions.
+//! One pass of word segmentation over the text, constant work per word (one hash
+//! look-up per capitalised word in a table of everything the lists know of it, with a
+//! small seeded multiplicative hasher; bounded look-ahead inside runs), then work
+//! proportional to the number of candidate mentions, with indexes by surname and given
+//! name for coreference: linear in the length of the article. About 30 MB/s of CPU
+//! time on one core for news text (measured on a busy machine with
+//! `examples/eval_conll.rs`); no regular expressions.
+//!
+//! # Quality
+//!
+//! `cargo run --release --example eval_conll -- eng.testa` measures the extractor on
+//! CoNLL-2003 (Reuters news of 1996, used for measuring only; no word list comes from
+//! it): per document, sets of (type, name) pairs, names compared in lowercase.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
+mod segment;
+
+use segment::WordSegments;
 
 /// The type of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -156,8 +190,8 @@ pub fn extract_entities(title: &str, body: &str) -> Vec<Entity> {
     let lex = lexicon();
     let mut scanner = Scanner {
         lex,
-        runs: Vec::new(),
-        lower_words: Vec::new(),
+        runs: Vec::with_capacity(body.len() / 64),
+        lower_words: Vec::with_capacity(body.len() / 12),
         lower_seen: FastSet::default(),
         pos: 0,
     };
@@ -730,6 +764,7 @@ const PLACES: &[&str] = &[
     "Valletta",
     "Tel Aviv",
     "Gaza City",
+    "Wall Street",
     "Ramallah",
     "Hebron",
     "Haifa",
@@ -881,6 +916,7 @@ const OTHER_NAMES: &[&str] = &[
     "World War II|Second World War|WWII",
     "World War I|First World War|WWI",
     "Cold War",
+    "Dow Jones",
     "Olympics|Olympic Games",
     "World Cup",
     "Holocaust",
@@ -922,6 +958,15 @@ const NATIONALITIES: &[&str] = &[
     "Tibetan", "Jewish", "Jew", "Muslim", "Christian", "Catholic", "Orthodox", "Protestant",
     "Islamic", "Islamist", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Sikh",
     "Zionist", "Republican", "Democrat", "Communist",
+];
+
+/// Adjectives of the nationality list that are no name on their own ("Western
+/// leaders"): they only prefix a name.
+#[rustfmt::skip]
+const DIRECTIONS: &[&str] = &[
+    "western", "eastern", "northern", "southern", "westerns", "easterns", "northerns",
+    "southerns", "latin", "transatlantic", "caucasian", "communist", "republican",
+    "democrat",
 ];
 
 /// Common given names (lowercase), international.
@@ -1243,7 +1288,7 @@ const ORG_HEADS: &[&str] = &[
 const PLACE_HEADS: &[&str] = &[
     "sea", "ocean", "gulf", "river", "lake", "mountains", "island", "islands", "peninsula",
     "strait", "straits", "bay", "province", "oblast", "valley", "desert", "coast", "canal",
-    "heights", "plateau", "basin", "archipelago", "county",
+    "heights", "plateau", "basin", "archipelago", "county", "street", "park",
 ];
 
 /// Capitalised words that start sentences or headlines but name nothing.
@@ -1345,7 +1390,8 @@ const NOT_NAMES: &[&str] = &[
     "prison", "explorer", "windows", "office", "series", "edition", "version", "app",
     "online", "live", "today", "tonight", "daily", "weekly", "tree", "hills", "city",
     "town", "village", "state", "team", "music", "records", "band", "album", "song", "film",
-    "movie", "tour", "tv", "market", "exchange", "trophy", "protest",
+    "movie", "tour", "tv", "market", "exchange", "trophy", "protest", "classic", "prix",
+    "day", "rights", "masters", "tournament", "league", "division",
 ];
 
 /// Name suffixes kept with the surname ("Jr").
@@ -1451,6 +1497,7 @@ const W_ACRO_STOP: u16 = 1 << 10;
 const W_SUFFIX: u16 = 1 << 11;
 const W_SURNAME_FIRST: u16 = 1 << 12;
 const W_NOT_NAME: u16 = 1 << 13;
+const W_NOT_ALONE_NAT: u16 = 1 << 14;
 
 struct Lexicon {
     gaz: FastMap<String, GazEntry>,
@@ -1460,6 +1507,17 @@ struct Lexicon {
     words: FastMap<&'static str, u16>,
     /// Given name -> index of its family of variants.
     family: FastMap<&'static str, usize>,
+    /// Word key -> its bits, gazetteer entry and longest gazetteer name.
+    info: FastMap<String, WordInfo>,
+}
+
+/// What the lexicon knows of one word key.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    bits: u16,
+    gaz1: Option<GazEntry>,
+    /// Most words of a gazetteer name starting with this word (0 if none).
+    gaz_words: usize,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -1512,8 +1570,9 @@ fn build_lexicon() -> Lexicon {
         add(&format!("{nat}s"), None, nat);
     }
     let mut words: FastMap<&'static str, u16> = FastMap::default();
-    let lists: [(&[&'static str], u16); 14] = [
+    let lists: [(&[&'static str], u16); 15] = [
         (NOT_NAMES, W_NOT_NAME),
+        (DIRECTIONS, W_NOT_ALONE_NAT),
         (GIVEN_NAMES, W_GIVEN),
         (SURNAME_FIRST, W_GIVEN | W_SURNAME_FIRST),
         (STOP_WORDS, W_STOP),
@@ -1540,11 +1599,25 @@ fn build_lexicon() -> Lexicon {
             *words.entry(name).or_insert(0) |= W_GIVEN;
         }
     }
+    // Everything known of one word, for a single look-up per capitalised word.
+    let mut info: FastMap<String, WordInfo> = FastMap::default();
+    for (k, &bits) in &words {
+        info.entry((*k).to_string()).or_default().bits = bits;
+    }
+    for (k, e) in &gaz {
+        if !k.contains(' ') {
+            info.entry(k.clone()).or_default().gaz1 = Some(*e);
+        }
+    }
+    for (k, &n) in &gaz_max {
+        info.entry(k.clone()).or_default().gaz_words = n;
+    }
     Lexicon {
         gaz,
         gaz_max,
         words,
         family,
+        info,
     }
 }
 
@@ -1571,6 +1644,16 @@ fn norm_key(s: &str) -> String {
 
 /// Lookup key of a phrase: word keys joined by one space.
 fn phrase_key(s: &str) -> String {
+    // The common case: ASCII words, single spaces, no periods or backquotes.
+    let simple = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.bytes().all(|b| {
+            b.is_ascii() && !matches!(b, b'.' | b'`') && (b == b' ' || !b.is_ascii_whitespace())
+        });
+    if simple {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::new();
     for w in s.split_whitespace() {
         let k = norm_key(w);
@@ -1666,6 +1749,15 @@ fn ends_sentence(line: &str) -> bool {
 /// and go on in the next line.
 fn looks_hard_wrapped(text: &str) -> bool {
     let (mut total, mut long, mut open) = (0usize, 0usize, 0usize);
+    // Wrapped lines are close to the width of the longest line; short open lines
+    // (table rows, headings) say nothing about wrapping.
+    let width = text
+        .split('\n')
+        .map(|l| l.trim().len())
+        .filter(|&l| l <= 120)
+        .max()
+        .unwrap_or(0);
+    let min_len = (width * 7 / 10).max(30);
     let mut lines = text.split('\n').map(str::trim).peekable();
     while let Some(line) = lines.next() {
         if line.is_empty() {
@@ -1676,7 +1768,7 @@ fn looks_hard_wrapped(text: &str) -> bool {
             long += 1;
         }
         let continued = lines.peek().is_some_and(|next| !next.is_empty());
-        if continued && line.len() >= 30 && !ends_sentence(line) {
+        if continued && line.len() >= min_len && !ends_sentence(line) {
             open += 1;
         }
     }
@@ -1788,6 +1880,9 @@ struct Run<'a> {
     byline: bool,
     /// The lowercase word right after the run ("said").
     next_word: Option<&'a str>,
+    /// A number follows the run in a table row ("Atlanta 5 Pittsburgh 1"): the run
+    /// names a team.
+    team: bool,
 }
 
 impl Lexicon {
@@ -1795,7 +1890,8 @@ impl Lexicon {
         let key = norm_key(surface);
         let k = key.as_str();
         let acronym = is_acronym(surface);
-        let w = self.bits(k);
+        let info = self.info.get(k).copied().unwrap_or_default();
+        let w = info.bits;
         Tok {
             surface,
             pos,
@@ -1812,8 +1908,8 @@ impl Lexicon {
             place_head: w & W_PLACE_HEAD != 0,
             stop: w & W_STOP != 0,
             not_name: w & W_NOT_NAME != 0,
-            gaz1: self.gaz.get(k).copied(),
-            gaz_words: self.gaz_max.get(k).copied().unwrap_or(1),
+            gaz1: info.gaz1,
+            gaz_words: info.gaz_words.max(1),
             key,
         }
     }
@@ -1858,15 +1954,19 @@ impl Lexicon {
             return None;
         }
         let n = t.len();
-        let mut len = first.gaz_words.min(n - i);
-        while len >= 2 {
-            if !t[i + len - 1].conn {
-                let key = join_keys(&t[i..i + len]);
-                if let Some(e) = self.gaz.get(key.as_str()) {
-                    return Some((len, *e));
+        let max = first.gaz_words.min(n - i);
+        if max >= 2 {
+            // One key for the longest candidate; shorter ones are its prefixes.
+            let key = join_keys(&t[i..i + max]);
+            let mut end = key.len();
+            for len in (2..=max).rev() {
+                if !t[i + len - 1].conn {
+                    if let Some(e) = key.get(..end).and_then(|k| self.gaz.get(k)) {
+                        return Some((len, *e));
+                    }
                 }
+                end = end.saturating_sub(t[i + len - 1].key.len() + 1);
             }
-            len -= 1;
         }
         let e = first.gaz1?;
         if e.caps_only && !first.acronym {
@@ -2067,23 +2167,40 @@ fn join_surfaces(t: &[Tok]) -> String {
 // Scanning: lines -> runs.
 // ---------------------------------------------------------------------------------
 
-/// Word-boundary segments of a line with a little look-ahead.
+/// Word-boundary segments of a line with a look-ahead of up to two segments.
 struct Segs<'a> {
-    it: unicode_segmentation::UWordBoundIndices<'a>,
-    buf: VecDeque<(usize, &'a str)>,
+    it: WordSegments<'a>,
+    buf: [(usize, &'a str); 2],
+    len: usize,
 }
 
 impl<'a> Segs<'a> {
+    fn new(line: &'a str) -> Self {
+        Segs {
+            it: WordSegments::new(line),
+            buf: [(0, ""); 2],
+            len: 0,
+        }
+    }
+
+    /// The segment `n` (0 or 1) after the current one.
     fn peek(&mut self, n: usize) -> Option<(usize, &'a str)> {
-        while self.buf.len() <= n {
+        while self.len <= n {
             let x = self.it.next()?;
-            self.buf.push_back(x);
+            *self.buf.get_mut(self.len)? = x;
+            self.len += 1;
         }
         self.buf.get(n).copied()
     }
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
-        self.buf.pop_front().or_else(|| self.it.next())
+        if self.len == 0 {
+            return self.it.next();
+        }
+        let x = self.buf[0];
+        self.buf[0] = self.buf[1];
+        self.len -= 1;
+        Some(x)
     }
 }
 
@@ -2109,6 +2226,10 @@ struct LineState<'a> {
     words: usize,
     cased: usize,
     upper: usize,
+    /// Words starting with a digit.
+    numbers: usize,
+    /// Lowercase ASCII words.
+    lower: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -2176,6 +2297,7 @@ impl<'a> Scanner<'a> {
                 prev_article: st.prev_article,
                 byline: false,
                 next_word: None,
+                team: false,
             });
             st.last_run = Some(self.runs.len() - 1);
         }
@@ -2228,9 +2350,13 @@ impl<'a> Scanner<'a> {
         } else {
             self.flush(st);
             if let Some(r) = st.last_run.take() {
-                if is_lower {
-                    if let Some(run) = self.runs.get_mut(r) {
+                if let Some(run) = self.runs.get_mut(r) {
+                    if is_lower {
                         run.next_word = Some(surface);
+                    } else if surface.starts_with(|c: char| c.is_ascii_digit()) {
+                        // Not a year: "LONDON 1996-08-30" is a dateline.
+                        let year = surface.len() == 4 && surface.starts_with(['1', '2']);
+                        run.team = !year;
                     }
                 }
             }
@@ -2278,11 +2404,9 @@ impl<'a> Scanner<'a> {
             sent_start: true,
             ..LineState::default()
         };
-        let mut segs = Segs {
-            it: line.split_word_bound_indices(),
-            buf: VecDeque::new(),
-        };
+        let mut segs = Segs::new(line);
         let mut prev_space = true;
+        let mut first_word: Option<u32> = None;
         while let Some((off, seg)) = segs.next() {
             let Some(c0) = seg.chars().next() else {
                 continue;
@@ -2306,10 +2430,10 @@ impl<'a> Scanner<'a> {
             }
             // A word; hyphenated names are joined first.
             let mut end = off + seg.len();
-            while let (Some((_, h)), Some((roff, right))) = (segs.peek(0), segs.peek(1)) {
-                if !(is_hyphen(h) && is_word(right)) {
+            while segs.peek(0).is_some_and(|(_, h)| is_hyphen(h)) {
+                let Some((roff, right)) = segs.peek(1).filter(|x| is_word(x.1)) else {
                     break;
-                }
+                };
                 if self.should_join(&line[off..end], right, st.cur.last()) {
                     end = roff + right.len();
                     segs.next();
@@ -2319,11 +2443,23 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut surface = &line[off..end];
+            if first_word.is_none() {
+                let cap = surface.starts_with(char::is_uppercase);
+                first_word = Some(if cap {
+                    self.pos.saturating_add(1)
+                } else {
+                    u32::MAX
+                });
+            }
+            if opening && surface.starts_with(|c: char| c.is_ascii_digit()) {
+                st.numbers += 1;
+            }
             if surface.bytes().all(|b| b.is_ascii_lowercase()) {
                 // The common case, kept short.
                 st.words += 1;
                 if surface.len() >= 2 {
                     st.cased += 1;
+                    st.lower += 1;
                 }
                 self.lower_word(&mut st, surface, true, false);
                 continue;
@@ -2400,10 +2536,19 @@ impl<'a> Scanner<'a> {
         self.flush(&mut st);
         let headline = !ends_sentence(trimmed) && st.words <= 20;
         let shouting = st.cased >= 4 && st.upper * 10 >= st.cased * 7;
-        let trusted = !is_title && !shouting && (byline || !headline);
+        // A table row ("1. Jesper Parnevik (Sweden) 68 70", "Surrey 429-7"): names
+        // stand in it without a sentence around them.
+        let table = !is_title && st.numbers >= 2 && st.lower <= st.numbers;
+        let trusted = !is_title && !shouting && (byline || !headline || table);
         for r in &mut self.runs[first_run..] {
             r.trusted = trusted;
             r.byline = byline;
+            r.team &= table;
+            if table {
+                for t in &mut r.toks {
+                    t.sent_init &= Some(t.pos) == first_word;
+                }
+            }
         }
     }
 }
@@ -2431,14 +2576,24 @@ enum MKind {
         first: String,
         sur: String,
         hint: bool,
+        /// Nothing speaks against a person: two or three words, none a common noun.
+        default_person: bool,
     },
     Named(EntityKind),
+    /// Two unknown words at a sentence start: a person when the second word is also
+    /// used alone, otherwise only the second word is a mention (of unknown kind).
+    InitialPair {
+        first: String,
+        sur: String,
+    },
 }
 
 struct Mention {
     kind: MKind,
     surface: String,
     pos: u32,
+    /// The mention ends a run followed by a score in a table row.
+    team: bool,
 }
 
 impl MKind {
@@ -2482,12 +2637,14 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
     let mut i = 0;
     let mut after_title = run.byline;
     let mut nat: Option<(usize, usize)> = None;
+    let last_pos = t.last().map(|x| x.pos);
     let push = |out: &mut Vec<Mention>, kind: MKind, seg: &[Tok]| {
         if let Some(first) = seg.first() {
             out.push(Mention {
                 kind,
                 surface: join_surfaces(seg),
                 pos: first.pos,
+                team: run.team && seg.last().map(|x| x.pos) == last_pos,
             });
         }
     };
@@ -2522,6 +2679,18 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
                 let end = s + len;
                 match e.kind {
                     None => {
+                        // A nationality: the prefix of an organisation ("Russian
+                        // Army"), otherwise a name of kind `Other` ("Russian").
+                        if let Some(oe) = lex.org_after(t, end) {
+                            push(out, MKind::Named(EntityKind::Organization), &t[s..oe]);
+                            nat = None;
+                            after_title = false;
+                            i = oe;
+                            continue;
+                        }
+                        if !lex.has(W_NOT_ALONE_NAT, &join_keys(&t[s..end])) {
+                            push(out, MKind::Named(EntityKind::Other), &t[s..end]);
+                        }
                         nat = Some((i, end));
                         after_title = false;
                         i = end;
@@ -2598,8 +2767,24 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
         let title_before = after_title;
         after_title = false;
         if tk.sent_init && !tk.acronym && (!is_org || lower_seen.contains(tk.key.as_str())) {
-            // Sentence start: the first word says nothing by its capital.
+            // Sentence start: the first word says nothing by its capital, unless two
+            // unknown words are a person whose surname is used alone elsewhere
+            // ("Nolan Henke fired ... Henke stood").
             if !lower_seen.contains(tk.key.as_str()) {
+                let plain = !is_org
+                    && seg.iter().all(|x| {
+                        !x.conn && !x.acronym && !x.not_name && !x.org_head && !x.place_head
+                    });
+                let last_common = seg
+                    .last()
+                    .is_some_and(|x| lower_seen.contains(x.key.as_str()));
+                if words == 2 && plain && !last_common {
+                    if let MKind::Full { first, sur } = full_person(lex, seg) {
+                        push(out, MKind::InitialPair { first, sur }, seg);
+                        i = e;
+                        continue;
+                    }
+                }
                 push(out, MKind::Single { initial: true }, &t[i..i + 1]);
             }
             i += 1;
@@ -2662,7 +2847,19 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
                 .any(|x| !x.conn && lower_seen.contains(x.key.as_str()));
             if let MKind::Full { first, sur } = full_person(lex, seg).filter_common(common) {
                 let hint = initial || said;
-                push(out, MKind::MaybePerson { first, sur, hint }, seg);
+                // Two words, neither a word of titles or institutions ("Air Force").
+                let default_person =
+                    words == 2 && seg.iter().all(|x| !x.title_tail && !x.title_mod && !x.stop);
+                push(
+                    out,
+                    MKind::MaybePerson {
+                        first,
+                        sur,
+                        hint,
+                        default_person,
+                    },
+                    seg,
+                );
                 continue;
             }
         }
@@ -2942,15 +3139,43 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
         })
         .map(|m| strip_particle(&norm_key(&m.surface)).to_string())
         .collect();
+    let any_single: FastSet<String> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MKind::Single { .. } | MKind::TitleOne))
+        .map(|m| strip_particle(&norm_key(&m.surface)).to_string())
+        .collect();
     for m in mentions {
         match m.kind {
-            MKind::MaybePerson { first, sur, hint } => {
-                if hint || single_keys.contains(strip_particle(&sur)) {
+            MKind::InitialPair { first, sur } => {
+                if any_single.contains(strip_particle(&sur)) {
+                    book.add_full(lex, first, sur, m.surface, m.pos);
+                } else {
+                    let tail = m.surface.rsplit(' ').next().unwrap_or_default();
+                    singles.push(Mention {
+                        kind: MKind::Single { initial: false },
+                        surface: tail.to_string(),
+                        pos: m.pos.saturating_add(1),
+                        team: m.team,
+                    });
+                }
+            }
+            MKind::MaybePerson {
+                first,
+                sur,
+                hint,
+                default_person,
+            } => {
+                if hint || single_keys.contains(strip_particle(&sur)) || default_person {
                     book.add_full(lex, first, sur, m.surface, m.pos);
                 } else {
                     let name = m.surface.clone();
                     book.add_named(EntityKind::Other, &name, false, m.surface);
                 }
+            }
+            MKind::Gaz(EntityKind::Place, _) if m.team => {
+                // A place followed by a score names a team ("Atlanta 5 Pittsburgh 1").
+                let name = m.surface.clone();
+                book.add_named(EntityKind::Organization, &name, false, m.surface);
             }
             MKind::Gaz(kind, canon) => {
                 book.add_named(kind, canon, true, m.surface);
@@ -2987,18 +3212,55 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             }
         }
     }
+    let mut unknown = Vec::new();
     for m in singles {
         let key = norm_key(&m.surface);
         if lex.has(W_GIVEN, key.as_str()) && !lex.has(W_SURNAME_FIRST, key.as_str()) {
-            // A bare given name is not a surname.
-            let is_sur = book.by_sur.contains_key(key.as_str());
-            if !is_sur {
+            // A bare given name is not a surname, but it may name the only person of
+            // the article with that given name ("Alan" for "Alan Shearer").
+            if !book.by_sur.contains_key(key.as_str()) {
+                let class = given_class(lex, &key);
+                if let Some(&[ci]) = book.by_given.get(&class).map(Vec::as_slice) {
+                    book.add_to_cluster(ci, m.surface, None);
+                }
                 continue;
             }
         }
         if let Some(ci) = book.person_for(&key, m.pos) {
             book.add_to_cluster(ci, m.surface, None);
+        } else {
+            unknown.push(m);
         }
+    }
+    // Single unknown capitalised words inside a sentence are names of unknown kind;
+    // at a sentence start only when the same word is also seen inside a sentence.
+    // A word followed by a score in a table row is a team: an organisation.
+    let inner: FastSet<String> = unknown
+        .iter()
+        .filter(|m| m.team || matches!(m.kind, MKind::Single { initial: false }))
+        .map(|m| norm_key(&m.surface))
+        .collect();
+    let teams: FastSet<String> = unknown
+        .iter()
+        .filter(|m| m.team)
+        .map(|m| norm_key(&m.surface))
+        .collect();
+    for m in unknown {
+        let key = norm_key(&m.surface);
+        if !single_name(lex, &scanner.lower_seen, &key) || !inner.contains(&key) {
+            continue;
+        }
+        let kind = if teams.contains(&key) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Other
+        };
+        // "Caliber.Az.": the period of an abbreviation-like word ends the sentence.
+        let surface = match m.surface.strip_suffix('.') {
+            Some(x) if x.len() >= 2 => x.to_string(),
+            _ => m.surface,
+        };
+        book.add_named(kind, &surface.clone(), false, surface);
     }
     // Low-trust lines: only names the body or the gazetteer knows.
     let mut dict: FastMap<String, Target> = FastMap::default();
@@ -3073,6 +3335,25 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     out
 }
 
+/// A single unknown capitalised word that can be a name on its own: two letters or
+/// more, in no list of common words, never written in lowercase in the article.
+fn single_name(lex: &Lexicon, lower_seen: &FastSet<&str>, key: &str) -> bool {
+    const NOT_ALONE: u16 = W_STOP
+        | W_TITLE_HEAD
+        | W_TITLE_MOD
+        | W_TITLE_TAIL
+        | W_ORG_HEAD
+        | W_PLACE_HEAD
+        | W_NOT_NAME
+        | W_CONNECTOR
+        | W_ABBR
+        | W_ACRO_STOP
+        | W_SUFFIX;
+    key.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && lex.bits(key) & NOT_ALONE == 0
+        && !lower_seen.contains(key)
+}
+
 fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, book: &mut Book) {
     let t = &run.toks[..];
     let n = t.len();
@@ -3104,8 +3385,23 @@ fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, boo
             }
             if let Some(e) = lex.gaz.get(key.as_str()) {
                 if len > 1 || !e.caps_only || t[i].acronym {
-                    if let Some(kind) = e.kind {
-                        book.add_named(kind, e.canon, true, join_surfaces(seg));
+                    match e.kind {
+                        Some(EntityKind::Place) if run.team && i + len == n => {
+                            let surface = join_surfaces(seg);
+                            book.add_named(
+                                EntityKind::Organization,
+                                &surface,
+                                false,
+                                surface.clone(),
+                            );
+                        }
+                        Some(kind) => {
+                            book.add_named(kind, e.canon, true, join_surfaces(seg));
+                        }
+                        None => {
+                            let surface = join_surfaces(seg);
+                            book.add_named(EntityKind::Other, &surface, false, surface.clone());
+                        }
                     }
                     matched = len;
                     break;
@@ -3120,6 +3416,9 @@ fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, boo
 /// ("KREMLIN") is left out when the same name is also seen in ordinary case.
 fn aliases(name: &str, surfaces: &[String]) -> Vec<String> {
     let name = strip_the(name);
+    if surfaces.iter().all(|s| strip_the(s) == name) {
+        return Vec::new();
+    }
     let mut ordinary: FastSet<String> = surfaces
         .iter()
         .map(|s| strip_the(s))
@@ -3497,13 +3796,23 @@ mod tests {
     }
 
     #[test]
-    fn nationality_adjectives_are_not_places() {
+    fn nationality_adjectives_are_other_names() {
         let v = extract_entities(
             "",
             "Russian forces advanced while Ukrainian troops held. Russians and Ukrainians \
-             suffer, said a British official and the American envoy.",
+             suffer, said a British official and the American envoy. Western leaders met.",
         );
-        assert!(v.is_empty(), "{:?}", names(&v));
+        assert_eq!(
+            names(&v),
+            vec![
+                "other:American",
+                "other:British",
+                "other:Russian",
+                "other:Russians",
+                "other:Ukrainian",
+                "other:Ukrainians"
+            ]
+        );
         let v = extract_entities("", "The Russian Foreign Ministry said so.");
         assert_eq!(names(&v), vec!["organization:Russian Foreign Ministry"]);
     }
@@ -3647,9 +3956,40 @@ mod tests {
         // Byline.
         let v = extract_entities("", "The talks went on.\nBy Tamilla Hasanova");
         assert_eq!(names(&v), vec!["person:Tamilla Hasanova"]);
-        // Single unknown capitalised word: dropped.
+        // Single unknown capitalised word inside a sentence: a name of unknown kind;
+        // at a sentence start only when also seen inside a sentence.
         let v = extract_entities("", "He quoted Sofiaglobe on that.");
+        assert_eq!(names(&v), vec!["other:Sofiaglobe"]);
+        let v = extract_entities("", "Sofiaglobe said that. Nothing else.");
         assert!(v.is_empty(), "{:?}", names(&v));
+        let v = extract_entities("", "Sofiaglobe said that. It quoted Sofiaglobe.");
+        assert_eq!(find(&v, X, "Sofiaglobe").map(|e| e.mentions), Some(2));
+        // ... but not a word the article also writes in lowercase.
+        let v = extract_entities("", "He saw the Internet. The internet is big.");
+        assert!(v.is_empty(), "{:?}", names(&v));
+        // A word followed by a score in a table row is a team.
+        let v = extract_entities("", "Results:\nSurrey 429 Kent 210\nAtlanta 5 Pittsburgh 1");
+        for team in ["Surrey", "Kent", "Atlanta", "Pittsburgh"] {
+            assert!(has(&v, O, team), "{team}: {:?}", names(&v));
+        }
+        // Names in table rows with no sentence around them.
+        let v = extract_entities(
+            "",
+            "1. Jesper Parnevik (Sweden) 68 70\n2. Ijaz Ahmed (Pakistan) 69 71",
+        );
+        assert!(
+            has(&v, P, "Jesper Parnevik") && has(&v, P, "Ijaz Ahmed"),
+            "{:?}",
+            names(&v)
+        );
+        assert!(
+            has(&v, L, "Sweden") && has(&v, L, "Pakistan"),
+            "{:?}",
+            names(&v)
+        );
+        // A dateline is not a table row.
+        let v = extract_entities("", "LONDON 1996-08-30\nThe talks went on.");
+        assert_eq!(names(&v), vec!["place:London"]);
         // Unknown acronym: an organisation, also at a sentence start.
         let v = extract_entities("", "He quoted the FOWPAL statement.");
         assert_eq!(names(&v), vec!["organization:FOWPAL"]);
@@ -3825,19 +4165,21 @@ Russian Army Chief of Staff Valery Gerasimov explained during the visit that in 
         for bad in [
             "However",
             "Alliance",
-            "Sofiaglobe",
             "Human Rights",
             "Highly Respected Military Expert",
             "Related Articles",
             "Latest NewsUSWorld",
             "ARA",
             "Upd",
-            "Russian",
-            "Ukrainian",
             "President",
             "Earlier",
         ] {
             assert!(!all.iter().any(|(_, n)| n == bad), "false entity {bad}");
+        }
+        // Nationality adjectives are `Other` names, never places.
+        for nat in ["Russian", "Ukrainian"] {
+            assert!(all.iter().any(|(k, n)| *k == X && n == nat), "{nat}");
+            assert!(!all.iter().any(|(k, n)| *k != X && n == nat), "{nat}");
         }
     }
 

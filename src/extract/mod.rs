@@ -6,6 +6,7 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod entities;
+pub mod mentions;
 pub mod source;
 
 use serde::{Deserialize, Serialize};
@@ -108,27 +109,31 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
     }
 }
 
-/// The absolute dates `body` names, normalised; a date without a year takes the
-/// publication date's year, else the default year, else is left out.
+/// The dates `body` names, normalised: absolute ones, and relative ones ("last week",
+/// "on Sunday") resolved against the publication date. A date written without a year
+/// takes the publication date's year (see [`mentions`]), else the default year, else is
+/// left out; vague references ("recently") are left out.
 fn date_values(
     body: &str,
     default_year: Option<i32>,
     published: Option<time::Date>,
 ) -> Vec<DateValue> {
-    let year = published.map(|d| d.year()).or(default_year);
-    dates::find_dates(body)
+    mentions::date_mentions(body, published)
         .into_iter()
+        .filter(|m| m.kind != mentions::MentionKind::Reference)
         .filter_map(|m| {
-            let y = m.year.or(year)?;
-            let value = match m.day {
-                Some(day) => format!("{y:04}-{:02}-{day:02}", m.month),
-                None => format!("{y:04}-{:02}", m.month),
+            let value = match (m.value.strip_prefix("XXXX"), default_year) {
+                (Some(rest), Some(year)) => format!("{year:04}{rest}"),
+                (Some(_), None) => return None,
+                (None, _) => m.value,
             };
-            Some(DateValue {
-                start: m.start,
-                text: m.text,
-                value,
-            })
+            value
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then_some(DateValue {
+                    start: m.start,
+                    text: m.text,
+                    value,
+                })
         })
         .collect()
 }

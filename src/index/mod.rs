@@ -56,7 +56,10 @@ impl DossierIndex {
         std::fs::create_dir_all(dir).map_err(|e| unusable(e.to_string()))?;
         let directory = MmapDirectory::open(dir).map_err(|e| unusable(e.to_string()))?;
         let settings = IndexSettings {
-            docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+            docstore_compression: Compressor::Zstd(ZstdCompressor {
+                compression_level: Some(9),
+            }),
+            docstore_blocksize: 65_536,
             ..IndexSettings::default()
         };
         let index = Index::builder()

@@ -23,7 +23,7 @@ use tantivy::{Searcher, Term};
 
 use crate::analyze::{analyze, terms, variants};
 use crate::extract::Entity;
-use crate::index::{Fields, KIND_ARTICLE};
+use crate::index::Fields;
 
 /// Most indexed words looked at, per segment, for one word's stem family.
 const MAX_STEM_CANDIDATES: usize = 4096;
@@ -287,24 +287,32 @@ pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> 
         return Vec::new();
     }
     let f = vocab.fields;
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, phrase(f.entity, &words)),
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_text(f.kind, KIND_ARTICLE),
-                IndexRecordOption::Basic,
-            )),
-        ),
-    ]);
+    // Entities are indexed on passages: read the articles of the first matches.
+    let query = phrase(f.entity, &words);
     let Ok(top) = vocab
         .searcher
-        .search(&query, &TopDocs::with_limit(20).order_by_score())
+        .search(&query, &TopDocs::with_limit(200).order_by_score())
     else {
         return Vec::new();
     };
-    let mut forms: Vec<Vec<String>> = Vec::new();
+    let mut docs = super::Docs::new(vocab.searcher, vocab.fields);
+    let mut articles = Vec::new();
     for (_, address) in top {
+        let Ok(key) = docs.article_key(address) else {
+            continue;
+        };
+        if !articles.iter().any(|(k, _)| *k == key) {
+            articles.push((key, address.segment_ord));
+        }
+        if articles.len() == 20 {
+            break;
+        }
+    }
+    let mut forms: Vec<Vec<String>> = Vec::new();
+    for (key, segment) in articles {
+        let Ok(Some(address)) = docs.find_article(key, Some(segment)) else {
+            continue;
+        };
         let Ok(doc) = vocab.searcher.doc::<TantivyDocument>(address) else {
             continue;
         };

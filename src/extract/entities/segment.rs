@@ -1,0 +1,231 @@
+//! Word segmentation for the entity scanner: the segments of Unicode word boundaries
+//! (UAX #29, as `unicode_segmentation::split_word_bound_indices` gives them), with an
+//! ASCII fast path.
+//!
+//! ASCII text is cut by a small byte loop that follows the UAX #29 rules for ASCII:
+//! runs of letters, digits and `_` are words; `.`, `'` and `:` between two letters
+//! ("U.S", "don't") and `.`, `'`, `,`, `;` between two digits ("12.71", "1,500") stay
+//! inside the word; a run of spaces is one segment; any other character is a
+//! segment of its own. As soon as a segment touches a non-ASCII character, the
+//! stretch from the start of that segment up to the next ASCII space followed by an
+//! ASCII character other than whitespace is handed to the UAX #29 segmenter, so names
+//! such as "Zelensky’s" or "Élysée" are cut exactly as before. Both ends of such a
+//! stretch are word boundaries under UAX #29 (a segment start, and a pair that no rule
+//! joins), so the two paths give the same segments.
+
+use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+
+/// Iterator over `(byte offset, segment)` of one line.
+pub(super) struct WordSegments<'a> {
+    text: &'a str,
+    pos: usize,
+    /// The UAX #29 segmenter over a non-ASCII stretch, with the stretch's offset.
+    slow: Option<(usize, UWordBoundIndices<'a>)>,
+}
+
+impl<'a> WordSegments<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        WordSegments {
+            text,
+            pos: 0,
+            slow: None,
+        }
+    }
+
+    /// Hands `text[start..]` to UAX #29 up to the next position that is a word
+    /// boundary whatever comes before it: an ASCII space followed by an ASCII
+    /// character other than whitespace (no UAX #29 rule joins across that pair).
+    fn fall_back(&mut self, start: usize) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        let mut end = start + 1;
+        while end < bytes.len()
+            && !(bytes[end - 1] == b' '
+                && bytes[end].is_ascii()
+                && !bytes[end].is_ascii_whitespace())
+        {
+            end += 1;
+        }
+        let end = end.min(bytes.len());
+        // `start` is a segment start and `end` an ASCII byte (or the end): both are
+        // character boundaries.
+        let part = self.text.get(start..end)?;
+        self.pos = end;
+        let mut it = part.split_word_bound_indices();
+        let first = it.next().map(|(o, s)| (o + start, s));
+        self.slow = Some((start, it));
+        first
+    }
+}
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Iterator for WordSegments<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        if let Some((base, it)) = &mut self.slow {
+            if let Some((o, s)) = it.next() {
+                return Some((o + *base, s));
+            }
+            self.slow = None;
+        }
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let &b = bytes.get(start)?;
+        if b >= 0x80 {
+            return self.fall_back(start);
+        }
+        let mut i = start + 1;
+        if is_word_byte(b) {
+            let mut prev = b;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if is_word_byte(c) {
+                    prev = c;
+                    i += 1;
+                    continue;
+                }
+                if c >= 0x80 {
+                    return self.fall_back(start);
+                }
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                if next >= 0x80 && matches!(c, b'.' | b'\'' | b':' | b',' | b';') {
+                    return self.fall_back(start);
+                }
+                let mid_letter = prev.is_ascii_alphabetic()
+                    && next.is_ascii_alphabetic()
+                    && matches!(c, b'.' | b'\'' | b':');
+                let mid_num = prev.is_ascii_digit()
+                    && next.is_ascii_digit()
+                    && matches!(c, b'.' | b'\'' | b',' | b';');
+                if mid_letter || mid_num {
+                    prev = next;
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+        } else if b == b' ' {
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+        } else if b == b'\r' && bytes.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        // A non-ASCII character right after the segment may belong to it (a combining
+        // mark, a joiner, a space of another script): UAX #29 decides.
+        if bytes.get(i).is_some_and(|&c| c >= 0x80) {
+            return self.fall_back(start);
+        }
+        self.pos = i;
+        // Segment ends are ASCII bytes or the end of the text.
+        self.text.get(start..i).map(|s| (start, s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uax(s: &str) -> Vec<(usize, &str)> {
+        s.split_word_bound_indices().collect()
+    }
+
+    fn fast(s: &str) -> Vec<(usize, &str)> {
+        WordSegments::new(s).collect()
+    }
+
+    #[test]
+    fn ascii_matches_uax29() {
+        for s in [
+            "",
+            "Hello, world!",
+            "U.S. President Donald Trump's envoy met Putin in Moscow on 1996-08-30.",
+            "He paid $23.4 million (1,500 shares) at 4:08.22; don't ask.",
+            "a_b c:d e.f 12.71 1'000 x'y 3,4,5 7;8 A.B.C. 'quoted' \"double\"",
+            "multiple   spaces\tand\ttabs  ",
+            "US-Russia al-Assad ... -- !!! ?? (x) [y] {z}",
+            "trailing.",
+            "ends with colon:",
+            "G7 3rd 1990s x1y2",
+        ] {
+            assert_eq!(fast(s), uax(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_falls_back_to_uax29() {
+        for s in [
+            "Zelensky’s plan",
+            "the Élysée Palace, “quoted” — dash",
+            "naïve café résumé",
+            "abc.déf 1.٢ x’y",
+            "日本語のテキスト and English",
+            "e\u{301}clair and a\u{301}",
+            "emoji 👍🏽 ok",
+        ] {
+            assert_eq!(fast(s), uax(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pseudo_random_text_matches_uax29() {
+        let pieces = [
+            "a",
+            "Z",
+            "7",
+            "0",
+            "_",
+            ".",
+            "'",
+            ":",
+            ",",
+            ";",
+            "-",
+            " ",
+            "  ",
+            "\t",
+            "\r\n",
+            "\n",
+            "\"",
+            "(",
+            "$",
+            "%",
+            "é",
+            "’",
+            "—",
+            "日",
+            "\u{301}",
+            "ü",
+            "٢",
+            "👍",
+            "\u{200d}",
+            "\u{3000}",
+            "\u{a0}",
+            "\u{1f1e9}",
+            "ア",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            x = x.wrapping_add(0x2545_f491_4f6c_dd1d);
+            assert_eq!(fast(&s), uax(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn segments_cover_the_text() {
+        let s = "Mixed ASCII, naïve’s — text... 12.5% (ok) ünïcödé";
+        let joined: String = fast(s).into_iter().map(|x| x.1).collect();
+        assert_eq!(joined, s);
+    }
+}
