@@ -257,3 +257,36 @@ fn entity_filter_merges_spellings_across_articles_but_not_different_people() {
         ["news/b.txt"]
     );
 }
+
+#[test]
+fn cited_outlets_are_searchable_on_the_bundled_corpus() {
+    let dir = Dir::with_bundled_corpus();
+    dir.expect(&["index"], 0);
+    let cnn = paths(&dir, &["-n", "100", "--cites", "cnn"]);
+    assert_eq!(cnn.len(), 3, "{cnn:?}");
+    assert!(cnn.iter().all(|p| !p.contains("000_")), "{cnn:?}");
+    let shown = dir.expect(&["show", "--json", &cnn[0]], 0);
+    let article: serde_json::Value = serde_json::from_str(shown.trim()).unwrap();
+    assert!(
+        article["cites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "CNN"),
+        "{shown}"
+    );
+    assert_eq!(paths(&dir, &["-n", "100", "cites:\"caliber.az\""]).len(), 1);
+}
+
+#[test]
+fn source_from_a_url_field() {
+    let dir = Dir::new();
+    dir.create(
+        "feed.jsonl",
+        "{\"title\":\"Talks\",\"url\":\"https://edition.cnn.com/2025/03/13/europe/talks\",\"body\":\"The ceasefire talks went on.\"}\n",
+    );
+    dir.expect(&["index", "feed.jsonl"], 0);
+    let (hits, _) = dir.search_json(&["ceasefire"]);
+    assert_eq!(hits[0].source.as_deref(), Some("CNN"));
+    assert_eq!(hits[0].source_provenance, "metadata");
+}

@@ -42,10 +42,20 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<ExitCode> {
             };
             json::write_line(&mut out, &record)?;
         } else {
+            let plural = |n: usize, one: &'static str, many: &'static str| {
+                if n == 1 {
+                    one
+                } else {
+                    many
+                }
+            };
             writeln!(
                 out,
-                "{} passages in {} articles",
-                matches.passages, matches.articles
+                "{} {} in {} {}",
+                matches.passages,
+                plural(matches.passages, "passage", "passages"),
+                matches.articles,
+                plural(matches.articles, "article", "articles")
             )?;
         }
         out.flush()?;

@@ -21,7 +21,11 @@
 //!
 //! After the last article paragraph, once a dropped boilerplate line has been seen, the short
 //! Title-Case lines without sentence-final punctuation that end the text (a list of other
-//! headlines) are dropped too; bylines ("By ...") are kept.
+//! headlines) are dropped too; bylines ("By ...") and all-caps credit lines ("REUTER") are kept.
+//!
+//! A line that starts with a lowercase letter or a digit and ends with one full stop is the end of
+//! a hard-wrapped sentence ("share.", "848,200 shares.") and is never dropped; nor is a lowercase
+//! "subscribe ..." line.
 //!
 //! Everything else is kept as written, including all-caps credit lines such as "ARA" (the source
 //! module reads them from the raw body), subheadings and sentences that merely mention "reads" or
@@ -268,6 +272,9 @@ fn is_boilerplate_line(line: &str) -> bool {
     if trimmed.is_empty() || trimmed.len() > 400 {
         return false;
     }
+    if wrapped_sentence_end(trimmed) {
+        return false;
+    }
     let norm = normalise(trimmed);
     if norm.is_empty() {
         return false;
@@ -289,8 +296,25 @@ fn is_boilerplate_line(line: &str) -> bool {
     is_copyright(&norm) || is_nav_crumbs(trimmed)
 }
 
-/// "Subscribe", "Subscribe to our newsletter", "SUBSCRIBE NOW" — not "Subscribers said ...".
+/// The end of a sentence of hard-wrapped text: a line starting with a lowercase letter or a
+/// digit and ending with one full stop ("share.", "848,200 shares."). Widget labels and counters
+/// do not end with a full stop.
+fn wrapped_sentence_end(trimmed: &str) -> bool {
+    let starts = trimmed
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    starts && trimmed.ends_with('.') && !trimmed.ends_with("..")
+}
+
+/// "Subscribe", "Subscribe to our newsletter", "SUBSCRIBE NOW" — not "Subscribers said ..." nor
+/// a hard-wrapped line that starts with "subscribe" in lowercase.
 fn is_subscribe(norm: &str, trimmed: &str) -> bool {
+    let bullet_free =
+        trimmed.trim_start_matches(|c: char| LEADING_JUNK.contains(&c) || c.is_whitespace());
+    if !bullet_free.starts_with('S') {
+        return false;
+    }
     match norm.strip_prefix("subscribe") {
         Some(rest) => {
             let boundary = rest.is_empty() || rest.starts_with([' ', '!', '.', ':', ',']);
@@ -363,8 +387,12 @@ fn is_copyright(norm: &str) -> bool {
     if norm.chars().count() > 160 {
         return false;
     }
-    if norm.starts_with('\u{a9}') || norm.starts_with("(c) ") {
+    if norm.starts_with('\u{a9}') {
         return true;
+    }
+    // "(c) 2025 Example", not the footnote "(C) - Sales made on exporters' own account".
+    if let Some(r) = norm.strip_prefix("(c) ") {
+        return r.starts_with(|c: char| c.is_alphanumeric());
     }
     match norm.strip_prefix("copyright ") {
         Some(r) => {
@@ -433,6 +461,11 @@ fn is_nav_crumbs(line: &str) -> bool {
 fn headline_like(line: &str) -> bool {
     let l = line.trim();
     if l.is_empty() || l.chars().count() > 120 || l.starts_with("By ") {
+        return false;
+    }
+    // A credit line ("REUTER", "ARA") is not a headline.
+    let credit = (2..=8).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_uppercase());
+    if credit {
         return false;
     }
     if l.ends_with(['.', '!', ';', ',', ':']) {
@@ -539,6 +572,14 @@ mod tests {
             "2 million people fled.",
             "Stats show that prices rose.",
             "Advertisement revenue fell by 5%.",
+            // Hard-wrapped sentences (newswire text).
+            "share.",
+            "848,200 shares.",
+            "comments.",
+            "advertisements.",
+            "subscribe, from September 1 to 30, 1987, to a new issue",
+            "subscribe to ordinary shares.",
+            " (C) - Sales made on exporters' own account.",
         ];
         for line in cases {
             let body =
@@ -570,9 +611,11 @@ mod tests {
             clean_body(body),
             "Intro sentence.\nPeace Talks Resume\nThe talks resumed on Monday, officials said."
         );
-        // Bylines after a marker stay.
+        // Bylines and credit lines after a marker stay.
         let body = "Sentence.\nShare this:\nBy Tamilla Hasanova";
         assert_eq!(clean_body(body), "Sentence.\nBy Tamilla Hasanova");
+        let body = "Sentence.\nShare this:\n REUTER";
+        assert_eq!(clean_body(body), "Sentence.\n REUTER");
     }
 
     #[test]

@@ -97,7 +97,7 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
         .unwrap_or_else(|| dates::publication_date(&title, &body, &path, year));
     let source = find_source(article, folder);
     let entities = entities::extract_entities(&title, &body);
-    let cites = Vec::new();
+    let cites = source::cites(&title, &body);
     Extracted {
         title,
         source,
@@ -179,6 +179,17 @@ fn find_source(article: &Article, folder: &FolderMeta) -> SourceInfo {
     if let Some(name) = from_metadata.filter(|s| !s.is_empty()) {
         return SourceInfo {
             name: Some(name.to_string()),
+            provenance: SourceProvenance::Metadata,
+        };
+    }
+    let from_url = article
+        .metadata
+        .url
+        .as_deref()
+        .and_then(source::name_from_url);
+    if let Some(name) = from_url {
+        return SourceInfo {
+            name: Some(name),
             provenance: SourceProvenance::Metadata,
         };
     }
