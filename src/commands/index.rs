@@ -182,7 +182,13 @@ struct Run<'a> {
     seen: Mutex<HashSet<String>>,
     summary: Mutex<Summary>,
     folders: FolderMetaCache,
+    /// Held while a large file is read and indexed: its records are shared out among
+    /// all the threads anyway, and one such file at a time bounds memory.
+    large_file: Mutex<()>,
 }
+
+/// Files from this size on are read and indexed one at a time (see `Run::large_file`).
+const LARGE_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// How a file compares with what the index remembers of it.
 enum Change {
@@ -247,6 +253,7 @@ pub fn index_paths(index_dir: &Path, options: &Options) -> Result<Summary> {
         seen: Mutex::new(HashSet::new()),
         summary: Mutex::new(Summary::default()),
         folders: FolderMetaCache::default(),
+        large_file: Mutex::new(()),
     };
     for skip in &skips {
         run.skip(skip);
@@ -358,6 +365,7 @@ impl Run<'_> {
             self.count(|s| s.unchanged += 1);
             return Ok(());
         }
+        let _one_at_a_time = (size >= LARGE_FILE_BYTES).then(|| self.large_file.lock());
         let bytes = match read_bytes(path) {
             Ok(bytes) => bytes,
             Err(e) => {

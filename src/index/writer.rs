@@ -69,6 +69,10 @@ const MEMORY_PER_THREAD: usize = 64 * 1024 * 1024;
 pub struct ArticleWriter {
     writer: IndexWriter,
     fields: Fields,
+    /// The index as it was before this run, to know which articles already exist.
+    before: Option<tantivy::Searcher>,
+    /// Articles added in this run.
+    added: std::sync::Mutex<std::collections::HashSet<u64>>,
 }
 
 /// The stable id of an article: a hash of its identity key (shown as 16 hex digits).
@@ -94,10 +98,32 @@ impl ArticleWriter {
                 return Err(e).context(format!("opening {} for writing", index.dir.display()))
             }
         };
+        let before = index
+            .reader()
+            .ok()
+            .map(|r| r.searcher())
+            .filter(|s| s.num_docs() > 0);
         Ok(ArticleWriter {
             writer,
             fields: index.fields.clone(),
+            before,
+            added: Default::default(),
         })
+    }
+
+    /// Whether an article with this key may already be in the index: indexed before
+    /// this run, or added earlier in it. Only then is a delete queued: tantivy applies
+    /// every queued delete to every segment, which is costly by the hundred thousand.
+    fn may_exist(&self, key: u64) -> bool {
+        let seen_in_run = match self.added.lock() {
+            Ok(mut added) => !added.insert(key),
+            Err(_) => true,
+        };
+        seen_in_run
+            || self.before.as_ref().is_some_and(|searcher| {
+                let term = Term::from_field_u64(self.fields.article_doc, key);
+                searcher.doc_freq(&term).map_or(true, |n| n > 0)
+            })
     }
 
     /// Replaces any earlier version of `article` with this one. The article document
@@ -146,10 +172,12 @@ impl ArticleWriter {
         let words = (extracted.title.split_whitespace().count()
             + extracted.body.split_whitespace().count()) as u64;
         let mut batch = Vec::with_capacity(passages.len() + 2);
-        batch.push(UserOperation::Delete(Term::from_field_u64(
-            f.article_key,
-            key,
-        )));
+        if self.may_exist(key) {
+            batch.push(UserOperation::Delete(Term::from_field_u64(
+                f.article_key,
+                key,
+            )));
+        }
         batch.push(UserOperation::Add(doc));
         for (passage, mentions) in passages.iter().zip(passage_mentions(extracted, passages)) {
             let mut doc = TantivyDocument::default();
