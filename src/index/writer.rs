@@ -63,7 +63,7 @@ fn passage_mentions<'a>(
 }
 
 /// Memory budget per indexing thread (tantivy needs at least 15 MB).
-const MEMORY_PER_THREAD: usize = 64 * 1024 * 1024;
+const MEMORY_PER_THREAD: usize = 40 * 1024 * 1024;
 
 /// Adds articles to the index; nothing is visible until [`ArticleWriter::commit`].
 pub struct ArticleWriter {

@@ -259,13 +259,19 @@ impl Engine {
         fetch: usize,
     ) -> Result<(Vec<(f32, DocAddress)>, usize)> {
         match sort {
-            Sort::Relevance => self
-                .searcher
-                .search(
-                    &plan.query,
-                    &(TopDocs::with_limit(fetch).order_by_score(), Count),
-                )
-                .context("running the query"),
+            Sort::Relevance => {
+                // Apart, so that the top documents are found with pruning and the count
+                // without scoring (a term's count is its document frequency).
+                let top = self
+                    .searcher
+                    .search(&plan.query, &TopDocs::with_limit(fetch).order_by_score())
+                    .context("running the query")?;
+                let total = plan
+                    .query
+                    .count(&self.searcher)
+                    .context("counting matches")?;
+                Ok((top, total))
+            }
             Sort::Date => self.newest(plan, fetch),
         }
     }

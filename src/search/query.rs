@@ -207,8 +207,15 @@ impl QueryBuilder {
         if clauses.is_empty() {
             clauses.push((Occur::Must, self.term_query(self.fields.kind, KIND_PASSAGE)));
         }
+        // A lone required clause runs as itself: a union of words then keeps tantivy's
+        // block-max WAND, which skips the passages that cannot reach the top.
+        let query: Box<dyn Query> = if clauses.len() == 1 && clauses[0].0 == Occur::Must {
+            clauses.remove(0).1
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
         Ok(Plan {
-            query: Box::new(BooleanQuery::new(clauses)),
+            query,
             matchers,
             parsed: display.join(" "),
             warnings,
@@ -421,9 +428,20 @@ impl QueryBuilder {
         let (body, title) = (self.fields.body, self.fields.title);
         let slop = if fuzzy > 0 { 0 } else { lit.slop };
         let mut query = if stemmed {
-            let body = self.stem_query(body, &exact_words, &words, slop);
-            let title = self.stem_query(title, &exact_words, &words, slop);
-            self.scoped(scope, body, title)
+            // One flat union of the body's and the (boosted) title's words: tantivy
+            // prunes a union of terms with block-max WAND, not a union of unions.
+            let mut clauses = Vec::new();
+            if scope == Scope::Everywhere {
+                clauses.extend(self.stem_clauses(body, &exact_words, &words, slop, 1.0));
+                clauses.extend(self.stem_clauses(title, &exact_words, &words, slop, TITLE_BOOST));
+            } else {
+                clauses.extend(self.stem_clauses(title, &exact_words, &words, slop, 1.0));
+            }
+            if clauses.len() == 1 && (clauses[0].0 == Occur::Should) {
+                clauses.remove(0).1
+            } else {
+                Box::new(BooleanQuery::new(clauses))
+            }
         } else {
             self.scoped(
                 scope,
@@ -461,35 +479,45 @@ impl QueryBuilder {
     }
 
     /// A word matched by stem: any indexed word of its stem family (the index holds
-    /// words as written). Several words (a hyphenated compound) match as written.
-    fn stem_query(
+    /// words as written), as alternatives (`Should` clauses) weighted by `boost`.
+    /// Several words (a hyphenated compound) match as written, as one phrase.
+    fn stem_clauses(
         &mut self,
         field: Field,
         exact_words: &[String],
         stems: &[String],
         slop: u32,
-    ) -> Box<dyn Query> {
-        let (Some(searcher), [word], [stem]) = (self.searcher.as_ref(), exact_words, stems) else {
-            return words_query(field, exact_words, slop, false, 0);
+        boost: f32,
+    ) -> Vec<(Occur, Box<dyn Query>)> {
+        let boosted = |query: Box<dyn Query>| -> Box<dyn Query> {
+            if boost == 1.0 {
+                query
+            } else {
+                Box::new(BoostQuery::new(query, boost))
+            }
         };
-        let vocab = Vocabulary {
-            searcher,
-            fields: &self.fields,
+        let family = match (self.searcher.as_ref(), exact_words, stems) {
+            (Some(searcher), [word], [stem]) => {
+                let vocab = Vocabulary {
+                    searcher,
+                    fields: &self.fields,
+                };
+                vocab.stem_family(field, word, stem, &mut self.stemmer)
+            }
+            _ => {
+                let query = words_query(field, exact_words, slop, false, 0);
+                return vec![(Occur::Should, boosted(query))];
+            }
         };
-        let family = vocab.stem_family(field, word, stem, &mut self.stemmer);
-        if family.len() == 1 {
-            return words_query(field, exact_words, slop, false, 0);
-        }
-        let clauses = family
+        family
             .iter()
             .map(|w| {
                 let term = Term::from_field_text(field, w);
                 let query: Box<dyn Query> =
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-                (Occur::Should, query)
+                (Occur::Should, boosted(query))
             })
-            .collect();
-        Box::new(BooleanQuery::new(clauses))
+            .collect()
     }
 
     /// A clause over the body and the boosted title, or the title only.
