@@ -126,9 +126,12 @@
 //! look-up per capitalised word in a table of everything the lists know of it, with a
 //! small seeded multiplicative hasher; bounded look-ahead inside runs), then work
 //! proportional to the number of candidate mentions, with indexes by surname and given
-//! name for coreference: linear in the length of the article. About 30 MB/s of CPU
-//! time on one core for news text (measured on a busy machine with
-//! `examples/eval_conll.rs`); no regular expressions.
+//! name for coreference: linear in the length of the article. Few allocations: the
+//! key of a plain ASCII word is a slice of one lowercase copy of the text, the tokens
+//! of all runs share one buffer, lowercase words are checked against the connectors
+//! by a bit mask before any hashing, and mention keys are computed once. About 40
+//! MB/s of CPU time on one core for news text (BBC and Reuters articles, measured on
+//! a busy machine with `benches/extract_speed.rs`); no regular expressions.
 //!
 //! # Quality
 //!
@@ -136,6 +139,7 @@
 //! CoNLL-2003 (Reuters news of 1996, used for measuring only; no word list comes from
 //! it): per document, sets of (type, name) pairs, names compared in lowercase.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
@@ -188,15 +192,22 @@ pub struct Entity {
 /// (any UTF-8, empty, huge, no capitals, all capitals). Output sorted by kind then name, deterministic.
 pub fn extract_entities(title: &str, body: &str) -> Vec<Entity> {
     let lex = lexicon();
+    // Lowercase copies with the same byte offsets: the keys of ASCII words.
+    let (title_lower, body_lower) = (title.to_ascii_lowercase(), body.to_ascii_lowercase());
     let mut scanner = Scanner {
         lex,
         runs: Vec::with_capacity(body.len() / 64),
         lower_words: Vec::with_capacity(body.len() / 12),
         lower_seen: FastSet::default(),
         pos: 0,
+        toks: Vec::with_capacity(body.len() / 24),
+        cur_buf: Vec::new(),
+        pend_buf: Vec::new(),
+        text: "",
+        lower: "",
     };
-    scanner.text(title, true);
-    scanner.text(body, false);
+    scanner.text(title, &title_lower, true);
+    scanner.text(body, &body_lower, false);
     scanner.find_lower_seen();
     resolve(&scanner)
 }
@@ -1509,6 +1520,17 @@ struct Lexicon {
     family: FastMap<&'static str, usize>,
     /// Word key -> its bits, gazetteer entry and longest gazetteer name.
     info: FastMap<String, WordInfo>,
+    /// Pre-filter of lowercase connectors: bit `last letter` of
+    /// `conn_mask[length][first letter]` is set for each connector.
+    conn_mask: [[u32; 26]; CONN_MAX_LEN + 1],
+}
+
+/// Longest connector word.
+const CONN_MAX_LEN: usize = 5;
+
+/// Index of a lowercase ASCII letter.
+fn letter_index(b: u8) -> Option<usize> {
+    b.is_ascii_lowercase().then(|| usize::from(b - b'a'))
 }
 
 /// What the lexicon knows of one word key.
@@ -1612,7 +1634,17 @@ fn build_lexicon() -> Lexicon {
     for (k, &n) in &gaz_max {
         info.entry(k.clone()).or_default().gaz_words = n;
     }
+    let mut conn_mask = [[0u32; 26]; CONN_MAX_LEN + 1];
+    for w in CONNECTORS {
+        let b = w.as_bytes();
+        let first = b.first().copied().and_then(letter_index);
+        let last = b.last().copied().and_then(letter_index);
+        if let (Some(f), Some(l), Some(row)) = (first, last, conn_mask.get_mut(b.len())) {
+            row[f] |= 1 << l;
+        }
+    }
     Lexicon {
+        conn_mask,
         gaz,
         gaz_max,
         words,
@@ -1644,6 +1676,23 @@ fn norm_key(s: &str) -> String {
 
 /// Lookup key of a phrase: word keys joined by one space.
 fn phrase_key(s: &str) -> String {
+    let mut out = String::new();
+    phrase_key_into(s, &mut out);
+    out
+}
+
+/// One character for each kind, to prefix keys.
+fn kind_tag(kind: EntityKind) -> char {
+    match kind {
+        EntityKind::Person => 'p',
+        EntityKind::Organization => 'o',
+        EntityKind::Place => 'l',
+        EntityKind::Other => 'x',
+    }
+}
+
+/// Appends the [`phrase_key`] of `s` to `out`.
+fn phrase_key_into(s: &str, out: &mut String) {
     // The common case: ASCII words, single spaces, no periods or backquotes.
     let simple = !s.starts_with(' ')
         && !s.ends_with(' ')
@@ -1652,20 +1701,24 @@ fn phrase_key(s: &str) -> String {
             b.is_ascii() && !matches!(b, b'.' | b'`') && (b == b' ' || !b.is_ascii_whitespace())
         });
     if simple {
-        return s.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(s);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
     }
-    let mut out = String::new();
+    let start = out.len();
     for w in s.split_whitespace() {
         let k = norm_key(w);
         if k.is_empty() {
             continue;
         }
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(&k);
     }
-    out
 }
 
 /// At least two letters, all of them capitals ("NATO", "U.S", "G7").
@@ -1748,30 +1801,34 @@ fn ends_sentence(line: &str) -> bool {
 /// Text wrapped at a fixed width: many lines of moderate length stop mid-sentence
 /// and go on in the next line.
 fn looks_hard_wrapped(text: &str) -> bool {
-    let (mut total, mut long, mut open) = (0usize, 0usize, 0usize);
-    // Wrapped lines are close to the width of the longest line; short open lines
-    // (table rows, headings) say nothing about wrapping.
-    let width = text
-        .split('\n')
-        .map(|l| l.trim().len())
-        .filter(|&l| l <= 120)
-        .max()
-        .unwrap_or(0);
-    let min_len = (width * 7 / 10).max(30);
-    let mut lines = text.split('\n').map(str::trim).peekable();
-    while let Some(line) = lines.next() {
+    // Longer than this, a line is not wrapped.
+    const WRAP_MAX: usize = 120;
+    let (mut total, mut long, mut width) = (0usize, 0usize, 0usize);
+    // Open lines (not ending a sentence, followed by a line that is not empty) by
+    // length, the last slot for the long ones: one pass, since the threshold
+    // depends on the width.
+    let mut open_by_len = [0usize; WRAP_MAX + 2];
+    let mut prev_open: Option<usize> = None;
+    for line in text.split('\n').map(str::trim) {
         if line.is_empty() {
+            prev_open = None;
             continue;
         }
+        if let Some(l) = prev_open.take() {
+            open_by_len[l.min(WRAP_MAX + 1)] += 1;
+        }
         total += 1;
-        if line.len() > 120 {
+        if line.len() > WRAP_MAX {
             long += 1;
+        } else {
+            width = width.max(line.len());
         }
-        let continued = lines.peek().is_some_and(|next| !next.is_empty());
-        if continued && line.len() >= min_len && !ends_sentence(line) {
-            open += 1;
-        }
+        prev_open = (!ends_sentence(line)).then_some(line.len());
     }
+    // Wrapped lines are close to the width of the longest line; short open lines
+    // (table rows, headings) say nothing about wrapping.
+    let min_len = (width * 7 / 10).max(30);
+    let open: usize = open_by_len.iter().skip(min_len).sum();
     total >= 4 && long * 5 <= total && open * 3 >= total
 }
 
@@ -1848,7 +1905,9 @@ fn strip_particle(k: &str) -> &str {
 
 struct Tok<'a> {
     surface: &'a str,
-    key: String,
+    /// [`norm_key`] of the surface, borrowed from the lowercase copy of the text
+    /// when the word is plain ASCII.
+    key: Cow<'a, str>,
     pos: u32,
     acronym: bool,
     /// Lowercase connector inside a run ("of", "de", "bin").
@@ -1872,8 +1931,10 @@ struct Tok<'a> {
     gaz_words: usize,
 }
 
+/// A run of words: its tokens are `Scanner::toks[start..end]`.
 struct Run<'a> {
-    toks: Vec<Tok<'a>>,
+    start: usize,
+    end: usize,
     trusted: bool,
     /// The run follows "a" or "an".
     prev_article: bool,
@@ -1886,9 +1947,8 @@ struct Run<'a> {
 }
 
 impl Lexicon {
-    fn tok<'a>(&self, surface: &'a str, pos: u32, sent_init: bool) -> Tok<'a> {
-        let key = norm_key(surface);
-        let k = key.as_str();
+    fn tok<'a>(&self, surface: &'a str, key: Cow<'a, str>, pos: u32, sent_init: bool) -> Tok<'a> {
+        let k = &*key;
         let acronym = is_acronym(surface);
         let info = self.info.get(k).copied().unwrap_or_default();
         let w = info.bits;
@@ -1915,7 +1975,8 @@ impl Lexicon {
     }
 
     fn conn_tok<'a>(&self, surface: &'a str, pos: u32) -> Tok<'a> {
-        let mut t = self.tok(surface, pos, false);
+        // A connector is written in lowercase ASCII: its own key.
+        let mut t = self.tok(surface, Cow::Borrowed(surface), pos, false);
         t.conn = true;
         t.particle = !matches!(surface, "of" | "the" | "for");
         t.given = false;
@@ -1927,6 +1988,22 @@ impl Lexicon {
         t.not_name = false;
         t.title_tail = surface == "the";
         t
+    }
+
+    /// The lowercase word may be a connector (no false negatives; most other short
+    /// words are rejected without hashing).
+    #[inline]
+    fn maybe_connector(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let (Some(f), Some(l)) = (letter_index(f), letter_index(l)) else {
+            return false;
+        };
+        self.conn_mask
+            .get(b.len())
+            .is_some_and(|row| row[f] & (1 << l) != 0)
     }
 
     /// The `W_*` bits of a word key.
@@ -2058,7 +2135,7 @@ impl Lexicon {
         }
         let mut te = he;
         if t.get(he)
-            .is_some_and(|x| x.conn && matches!(x.key.as_str(), "of" | "for"))
+            .is_some_and(|x| x.conn && matches!(&*x.key, "of" | "for"))
         {
             let mut m = he + 1;
             let mut steps = 0;
@@ -2212,6 +2289,14 @@ struct Scanner<'a> {
     /// Those of them that are also the key of a capitalised word ("following").
     lower_seen: FastSet<&'a str>,
     pos: u32,
+    /// The tokens of all runs, in order.
+    toks: Vec<Tok<'a>>,
+    /// Buffers of `LineState`, kept between lines.
+    cur_buf: Vec<Tok<'a>>,
+    pend_buf: Vec<Tok<'a>>,
+    /// The text being scanned and its ASCII-lowercase copy (same byte offsets).
+    text: &'a str,
+    lower: &'a str,
 }
 
 #[derive(Default)]
@@ -2242,11 +2327,12 @@ impl<'a> Scanner<'a> {
         }
         let mut needed: FastSet<&str> = FastSet::default();
         let mut bitmap = [0u64; 64];
-        for tok in self.runs.iter().flat_map(|r| r.toks.iter()) {
+        // Every token belongs to a run.
+        for tok in &self.toks {
             if tok.key.len() >= 4 && !tok.conn {
                 let s = slot(&tok.key);
                 bitmap[s / 64] |= 1 << (s % 64);
-                needed.insert(tok.key.as_str());
+                needed.insert(&*tok.key);
             }
         }
         let mut seen = FastSet::default();
@@ -2259,7 +2345,29 @@ impl<'a> Scanner<'a> {
         self.lower_seen = seen;
     }
 
-    fn text(&mut self, text: &'a str, is_title: bool) {
+    /// The [`norm_key`] of a word of the text being scanned, borrowed when it is
+    /// plain ASCII (no allocation).
+    fn key_of(&self, surface: &'a str) -> Cow<'a, str> {
+        let simple = surface
+            .bytes()
+            .all(|b| b.is_ascii() && b != b'.' && b != b'`');
+        if simple {
+            let off = (surface.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+            let end = off.saturating_add(surface.len());
+            let same = self
+                .text
+                .get(off..end)
+                .is_some_and(|x| std::ptr::eq(x.as_ptr(), surface.as_ptr()));
+            if let Some(k) = self.lower.get(off..end).filter(|_| same) {
+                return Cow::Borrowed(k);
+            }
+        }
+        Cow::Owned(norm_key(surface))
+    }
+
+    fn text(&mut self, text: &'a str, lower: &'a str, is_title: bool) {
+        self.text = text;
+        self.lower = lower;
         if is_title || !looks_hard_wrapped(text) {
             for line in text.split('\n') {
                 self.line(line.trim_end_matches('\r'), is_title);
@@ -2291,8 +2399,11 @@ impl<'a> Scanner<'a> {
     fn flush(&mut self, st: &mut LineState<'a>) {
         st.pend.clear();
         if !st.cur.is_empty() {
+            let start = self.toks.len();
+            self.toks.append(&mut st.cur);
             self.runs.push(Run {
-                toks: std::mem::take(&mut st.cur),
+                start,
+                end: self.toks.len(),
                 trusted: true,
                 prev_article: st.prev_article,
                 byline: false,
@@ -2342,8 +2453,9 @@ impl<'a> Scanner<'a> {
             && !poss
             && surface.len() <= 5
             && st.pend.len() < 2
+            && (!st.cur.is_empty() || !matches!(surface, "of" | "the" | "for"))
+            && lex.maybe_connector(surface)
             && lex.has(W_CONNECTOR, surface)
-            && (!st.cur.is_empty() || is_particle(lex, surface))
         {
             let pos = self.next_pos();
             st.pend.push(lex.conn_tok(surface, pos));
@@ -2369,8 +2481,8 @@ impl<'a> Scanner<'a> {
     fn push_cap(&mut self, st: &mut LineState<'a>, surface: &'a str) {
         let lex = self.lex;
         let pos = self.next_pos();
-        let tok = lex.tok(surface, pos, st.sent_start);
-        let name_part = matches!(tok.key.as_str(), "may" | "june" | "april" | "august")
+        let tok = lex.tok(surface, self.key_of(surface), pos, st.sent_start);
+        let name_part = matches!(&*tok.key, "may" | "june" | "april" | "august")
             && st.cur.last().is_some_and(|p| p.given)
             && st.pend.is_empty();
         if !tok.acronym && !tok.the && tok.stop && !name_part {
@@ -2399,9 +2511,13 @@ impl<'a> Scanner<'a> {
         }
         let lex = self.lex;
         let first_run = self.runs.len();
+        let first_tok = self.toks.len();
         let byline = !is_title && is_byline(trimmed);
+        // The token buffers are reused from line to line.
         let mut st = LineState {
             sent_start: true,
+            cur: std::mem::take(&mut self.cur_buf),
+            pend: std::mem::take(&mut self.pend_buf),
             ..LineState::default()
         };
         let mut segs = Segs::new(line);
@@ -2430,7 +2546,12 @@ impl<'a> Scanner<'a> {
             }
             // A word; hyphenated names are joined first.
             let mut end = off + seg.len();
-            while segs.peek(0).is_some_and(|(_, h)| is_hyphen(h)) {
+            // The next segment starts at `end`: look at it only when a hyphen follows.
+            while line
+                .get(end..)
+                .is_some_and(|r| r.starts_with(['-', '\u{2010}', '\u{2011}']))
+                && segs.peek(0).is_some_and(|(_, h)| is_hyphen(h))
+            {
                 let Some((roff, right)) = segs.peek(1).filter(|x| is_word(x.1)) else {
                     break;
                 };
@@ -2498,7 +2619,10 @@ impl<'a> Scanner<'a> {
             }
             // Capitalised word. A period after an abbreviation or initial is kept.
             let mut dotted_break = false;
-            if !poss && segs.peek(0).is_some_and(|s| s.1 == ".") {
+            if !poss
+                && line.as_bytes().get(end) == Some(&b'.')
+                && segs.peek(0).is_some_and(|s| s.1 == ".")
+            {
                 let key = norm_key(surface);
                 if lex.has(W_ABBR, key.as_str()) || (letters == 1 && surface.chars().count() == 1) {
                     surface = &line[off..end + 1];
@@ -2544,12 +2668,16 @@ impl<'a> Scanner<'a> {
             r.trusted = trusted;
             r.byline = byline;
             r.team &= table;
-            if table {
-                for t in &mut r.toks {
-                    t.sent_init &= Some(t.pos) == first_word;
-                }
+        }
+        if table {
+            for t in &mut self.toks[first_tok..] {
+                t.sent_init &= Some(t.pos) == first_word;
             }
         }
+        st.cur.clear();
+        st.pend.clear();
+        self.cur_buf = st.cur;
+        self.pend_buf = st.pend;
     }
 }
 
@@ -2588,9 +2716,12 @@ enum MKind {
     },
 }
 
-struct Mention {
+struct Mention<'a> {
     kind: MKind,
     surface: String,
+    /// [`norm_key`] of the surface, for the kinds resolved by key (single words,
+    /// titled words, names with a particle); empty for the others.
+    key: Cow<'a, str>,
     pos: u32,
     /// The mention ends a run followed by a score in a table row.
     team: bool,
@@ -2610,8 +2741,8 @@ impl MKind {
 
 fn full_person(lex: &Lexicon, seg: &[Tok]) -> MKind {
     let words: Vec<&Tok> = seg.iter().filter(|x| !x.conn).collect();
-    let first = words.first().map(|x| x.key.clone()).unwrap_or_default();
-    let mut sur = words.last().map(|x| x.key.clone()).unwrap_or_default();
+    let first = words.first().map(|x| x.key.to_string()).unwrap_or_default();
+    let mut sur = words.last().map(|x| x.key.to_string()).unwrap_or_default();
     if words.len() >= 3 && lex.has(W_SUFFIX, sur.as_str()) {
         if let Some(prev) = words.get(words.len() - 2) {
             sur = format!("{} {}", prev.key, sur);
@@ -2631,18 +2762,36 @@ fn is_particle(lex: &Lexicon, k: &str) -> bool {
     lex.has(W_CONNECTOR, k) && !matches!(k, "of" | "the" | "for")
 }
 
-fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut Vec<Mention>) {
-    let t = &run.toks[..];
+fn parse_trusted<'a>(
+    lex: &Lexicon,
+    lower_seen: &FastSet<&str>,
+    run: &Run,
+    toks: &[Tok<'a>],
+    out: &mut Vec<Mention<'a>>,
+) {
+    let t = toks.get(run.start..run.end).unwrap_or_default();
     let n = t.len();
     let mut i = 0;
     let mut after_title = run.byline;
     let mut nat: Option<(usize, usize)> = None;
     let last_pos = t.last().map(|x| x.pos);
-    let push = |out: &mut Vec<Mention>, kind: MKind, seg: &[Tok]| {
+    let push = |out: &mut Vec<Mention<'a>>, kind: MKind, seg: &[Tok<'a>]| {
         if let Some(first) = seg.first() {
+            let surface = join_surfaces(seg);
+            let keyed = match &kind {
+                MKind::Single { .. } | MKind::TitleOne => true,
+                MKind::Full { first, .. } => is_particle(lex, first),
+                _ => false,
+            };
+            let key = match seg {
+                [x] if keyed => x.key.clone(),
+                _ if keyed => Cow::Owned(norm_key(&surface)),
+                _ => Cow::Borrowed(""),
+            };
             out.push(Mention {
                 kind,
-                surface: join_surfaces(seg),
+                surface,
+                key,
                 pos: first.pos,
                 team: run.team && seg.last().map(|x| x.pos) == last_pos,
             });
@@ -2766,18 +2915,16 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
         nat = None;
         let title_before = after_title;
         after_title = false;
-        if tk.sent_init && !tk.acronym && (!is_org || lower_seen.contains(tk.key.as_str())) {
+        if tk.sent_init && !tk.acronym && (!is_org || lower_seen.contains(&*tk.key)) {
             // Sentence start: the first word says nothing by its capital, unless two
             // unknown words are a person whose surname is used alone elsewhere
             // ("Nolan Henke fired ... Henke stood").
-            if !lower_seen.contains(tk.key.as_str()) {
+            if !lower_seen.contains(&*tk.key) {
                 let plain = !is_org
                     && seg.iter().all(|x| {
                         !x.conn && !x.acronym && !x.not_name && !x.org_head && !x.place_head
                     });
-                let last_common = seg
-                    .last()
-                    .is_some_and(|x| lower_seen.contains(x.key.as_str()));
+                let last_common = seg.last().is_some_and(|x| lower_seen.contains(&*x.key));
                 if words == 2 && plain && !last_common {
                     if let MKind::Full { first, sur } = full_person(lex, seg) {
                         push(out, MKind::InitialPair { first, sur }, seg);
@@ -2801,9 +2948,7 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
             push(out, MKind::Named(EntityKind::Place), seg);
             continue;
         }
-        let last_common = seg
-            .last()
-            .is_some_and(|x| lower_seen.contains(x.key.as_str()));
+        let last_common = seg.last().is_some_and(|x| lower_seen.contains(&*x.key));
         let thing = seg.iter().any(|x| x.acronym || x.not_name);
         if title_before && words <= 3 && !last_common && !thing {
             if words == 1 {
@@ -2820,7 +2965,7 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
         }
         if words == 1 {
             let letters = tk.surface.chars().filter(|c| c.is_alphabetic()).count();
-            if tk.acronym && (3..=6).contains(&letters) && !lex.has(W_ACRO_STOP, tk.key.as_str()) {
+            if tk.acronym && (3..=6).contains(&letters) && !lex.has(W_ACRO_STOP, &tk.key) {
                 push(out, MKind::Named(EntityKind::Organization), seg);
             } else {
                 push(out, MKind::Single { initial: false }, seg);
@@ -2828,13 +2973,12 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
             continue;
         }
         // Multi-word unknown name.
-        let described =
-            seg.first().map(|x| x.pos) == run.toks.first().map(|x| x.pos) && run.prev_article;
+        let described = seg.first().map(|x| x.pos) == t.first().map(|x| x.pos) && run.prev_article;
         let adverb = tk.key.len() > 4 && tk.key.ends_with("ly");
         let common = seg
             .iter()
             .filter(|x| !x.conn)
-            .all(|x| lower_seen.contains(x.key.as_str()));
+            .all(|x| lower_seen.contains(&*x.key));
         if described || adverb || common || words > 6 {
             continue;
         }
@@ -2842,9 +2986,7 @@ fn parse_trusted(lex: &Lexicon, lower_seen: &FastSet<&str>, run: &Run, out: &mut
         if (2..=3).contains(&words) && plain {
             let initial = tk.surface.len() == 2 && tk.surface.ends_with('.');
             let said = e == n && run.next_word.is_some_and(|w| SAY_VERBS.contains(&w));
-            let common = seg
-                .iter()
-                .any(|x| !x.conn && lower_seen.contains(x.key.as_str()));
+            let common = seg.iter().any(|x| !x.conn && lower_seen.contains(&*x.key));
             if let MKind::Full { first, sur } = full_person(lex, seg).filter_common(common) {
                 let hint = initial || said;
                 // Two words, neither a word of titles or institutions ("Air Force").
@@ -2898,7 +3040,10 @@ struct Cluster {
 #[derive(Default)]
 struct Book {
     accs: Vec<Acc>,
-    index: FastMap<(EntityKind, String), usize>,
+    /// Kind tag ([`kind_tag`]) followed by the phrase key of the name -> index in `accs`.
+    index: FastMap<String, usize>,
+    /// Reused buffer for look-up keys.
+    scratch: String,
     clusters: Vec<Cluster>,
     /// Surname key (particles removed) -> clusters.
     by_sur: FastMap<String, Vec<usize>>,
@@ -2913,30 +3058,37 @@ enum Target {
 }
 
 impl Book {
+    /// Counts a mention of a name that is no person: `canon` is the gazetteer's
+    /// canonical name, or `None` when the name is the surface itself.
     fn add_named(
         &mut self,
         kind: EntityKind,
-        name: &str,
-        canonical: bool,
+        canon: Option<&'static str>,
         surface: String,
     ) -> usize {
-        let key = (kind, phrase_key(strip_the(name)));
-        let idx = match self.index.get(&key) {
+        let name = canon.unwrap_or(surface.as_str());
+        let bare = strip_the(name);
+        self.scratch.clear();
+        self.scratch.push(kind_tag(kind));
+        phrase_key_into(bare, &mut self.scratch);
+        let idx = match self.index.get(self.scratch.as_str()) {
             Some(&i) => i,
             None => {
                 self.accs.push(Acc {
                     kind,
-                    name: strip_the(name).to_string(),
+                    name: bare.to_string(),
                     surfaces: Vec::new(),
                     mentions: 0,
                 });
-                self.index.insert(key, self.accs.len() - 1);
+                self.index.insert(self.scratch.clone(), self.accs.len() - 1);
                 self.accs.len() - 1
             }
         };
         let acc = &mut self.accs[idx];
-        if canonical {
-            acc.name = name.to_string();
+        if let Some(c) = canon {
+            if acc.name != c {
+                acc.name = c.to_string();
+            }
         }
         acc.mentions = acc.mentions.saturating_add(1);
         acc.surfaces.push(surface);
@@ -3092,6 +3244,15 @@ impl Book {
     }
 }
 
+/// A mention's key without its name particles ([`strip_particle`]), borrowed when
+/// the key is.
+fn stripped_key<'a>(key: &Cow<'a, str>) -> Cow<'a, str> {
+    match key {
+        Cow::Borrowed(k) => Cow::Borrowed(strip_particle(k)),
+        Cow::Owned(k) => Cow::Owned(strip_particle(k).to_string()),
+    }
+}
+
 /// The given name's family of variants, or the name itself.
 fn given_class(lex: &Lexicon, first: &str) -> String {
     match lex.family.get(first) {
@@ -3124,12 +3285,12 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     let lex = scanner.lex;
     let mut mentions = Vec::new();
     for run in scanner.runs.iter().filter(|r| r.trusted) {
-        parse_trusted(lex, &scanner.lower_seen, run, &mut mentions);
+        parse_trusted(lex, &scanner.lower_seen, run, &scanner.toks, &mut mentions);
     }
     let mut book = Book::default();
     let mut titled = Vec::new();
     let mut singles = Vec::new();
-    let single_keys: FastSet<String> = mentions
+    let single_keys: FastSet<Cow<str>> = mentions
         .iter()
         .filter(|m| match &m.kind {
             MKind::Single { initial } => !initial,
@@ -3137,12 +3298,12 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             MKind::Full { first, .. } => is_particle(lex, first),
             _ => false,
         })
-        .map(|m| strip_particle(&norm_key(&m.surface)).to_string())
+        .map(|m| stripped_key(&m.key))
         .collect();
-    let any_single: FastSet<String> = mentions
+    let any_single: FastSet<Cow<str>> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MKind::Single { .. } | MKind::TitleOne))
-        .map(|m| strip_particle(&norm_key(&m.surface)).to_string())
+        .map(|m| stripped_key(&m.key))
         .collect();
     for m in mentions {
         match m.kind {
@@ -3154,6 +3315,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
                     singles.push(Mention {
                         kind: MKind::Single { initial: false },
                         surface: tail.to_string(),
+                        key: Cow::Owned(norm_key(tail)),
                         pos: m.pos.saturating_add(1),
                         team: m.team,
                     });
@@ -3168,21 +3330,18 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
                 if hint || single_keys.contains(strip_particle(&sur)) || default_person {
                     book.add_full(lex, first, sur, m.surface, m.pos);
                 } else {
-                    let name = m.surface.clone();
-                    book.add_named(EntityKind::Other, &name, false, m.surface);
+                    book.add_named(EntityKind::Other, None, m.surface);
                 }
             }
             MKind::Gaz(EntityKind::Place, _) if m.team => {
                 // A place followed by a score names a team ("Atlanta 5 Pittsburgh 1").
-                let name = m.surface.clone();
-                book.add_named(EntityKind::Organization, &name, false, m.surface);
+                book.add_named(EntityKind::Organization, None, m.surface);
             }
             MKind::Gaz(kind, canon) => {
-                book.add_named(kind, canon, true, m.surface);
+                book.add_named(kind, Some(canon), m.surface);
             }
             MKind::Named(kind) => {
-                let name = m.surface.clone();
-                book.add_named(kind, &name, false, m.surface);
+                book.add_named(kind, None, m.surface);
             }
             MKind::Full { ref first, .. } if is_particle(lex, first) => {
                 // "El Guerrouj": a surname with its particle.
@@ -3194,15 +3353,15 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
         }
     }
     for m in titled {
-        let key = norm_key(&m.surface);
-        match book.person_for(&key, m.pos) {
+        let key = &*m.key;
+        match book.person_for(key, m.pos) {
             Some(ci) => book.add_to_cluster(ci, m.surface, Some(m.pos)),
             None => {
                 let ci = book.new_cluster();
                 let form = Form {
                     surface: m.surface.clone(),
                     first: String::new(),
-                    sur: key,
+                    sur: key.to_string(),
                     words: 1,
                     count: 1,
                     order: m.pos,
@@ -3214,19 +3373,19 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     }
     let mut unknown = Vec::new();
     for m in singles {
-        let key = norm_key(&m.surface);
-        if lex.has(W_GIVEN, key.as_str()) && !lex.has(W_SURNAME_FIRST, key.as_str()) {
+        let key = &*m.key;
+        if lex.has(W_GIVEN, key) && !lex.has(W_SURNAME_FIRST, key) {
             // A bare given name is not a surname, but it may name the only person of
             // the article with that given name ("Alan" for "Alan Shearer").
-            if !book.by_sur.contains_key(key.as_str()) {
-                let class = given_class(lex, &key);
+            if !book.by_sur.contains_key(key) {
+                let class = given_class(lex, key);
                 if let Some(&[ci]) = book.by_given.get(&class).map(Vec::as_slice) {
                     book.add_to_cluster(ci, m.surface, None);
                 }
                 continue;
             }
         }
-        if let Some(ci) = book.person_for(&key, m.pos) {
+        if let Some(ci) = book.person_for(key, m.pos) {
             book.add_to_cluster(ci, m.surface, None);
         } else {
             unknown.push(m);
@@ -3235,32 +3394,29 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     // Single unknown capitalised words inside a sentence are names of unknown kind;
     // at a sentence start only when the same word is also seen inside a sentence.
     // A word followed by a score in a table row is a team: an organisation.
-    let inner: FastSet<String> = unknown
+    let inner: FastSet<&str> = unknown
         .iter()
         .filter(|m| m.team || matches!(m.kind, MKind::Single { initial: false }))
-        .map(|m| norm_key(&m.surface))
+        .map(|m| &*m.key)
         .collect();
-    let teams: FastSet<String> = unknown
-        .iter()
-        .filter(|m| m.team)
-        .map(|m| norm_key(&m.surface))
-        .collect();
-    for m in unknown {
-        let key = norm_key(&m.surface);
-        if !single_name(lex, &scanner.lower_seen, &key) || !inner.contains(&key) {
+    let teams: FastSet<&str> = unknown.iter().filter(|m| m.team).map(|m| &*m.key).collect();
+    for m in &unknown {
+        let key = &*m.key;
+        if !single_name(lex, &scanner.lower_seen, key) || !inner.contains(key) {
             continue;
         }
-        let kind = if teams.contains(&key) {
+        let kind = if teams.contains(key) {
             EntityKind::Organization
         } else {
             EntityKind::Other
         };
         // "Caliber.Az.": the period of an abbreviation-like word ends the sentence.
         let surface = match m.surface.strip_suffix('.') {
-            Some(x) if x.len() >= 2 => x.to_string(),
-            _ => m.surface,
+            Some(x) if x.len() >= 2 => x,
+            _ => &m.surface,
         };
-        book.add_named(kind, &surface.clone(), false, surface);
+        let surface = surface.to_string();
+        book.add_named(kind, None, surface);
     }
     // Low-trust lines: only names the body or the gazetteer knows.
     let mut dict: FastMap<String, Target> = FastMap::default();
@@ -3292,7 +3448,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
         dict.entry(phrase_key(&a.name)).or_insert(Target::Acc(ai));
     }
     for run in scanner.runs.iter().filter(|r| !r.trusted) {
-        match_low_trust(lex, &dict, run, &mut book);
+        match_low_trust(lex, &dict, run, &scanner.toks, &mut book);
     }
     // Output.
     let mut out = Vec::new();
@@ -3354,23 +3510,42 @@ fn single_name(lex: &Lexicon, lower_seen: &FastSet<&str>, key: &str) -> bool {
         && !lower_seen.contains(key)
 }
 
-fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, book: &mut Book) {
-    let t = &run.toks[..];
+fn match_low_trust(
+    lex: &Lexicon,
+    dict: &FastMap<String, Target>,
+    run: &Run,
+    toks: &[Tok],
+    book: &mut Book,
+) {
+    const MAX: usize = 6;
+    let t = toks.get(run.start..run.end).unwrap_or_default();
     let n = t.len();
     let mut i = 0;
+    // The key of the longest candidate; shorter ones are its prefixes.
+    let mut key = String::new();
+    let mut ends = [0usize; MAX];
     while i < n {
         if t[i].conn {
             i += 1;
             continue;
         }
+        let max = MAX.min(n - i);
+        key.clear();
+        for (k, x) in t[i..i + max].iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(&x.key);
+            ends[k] = key.len();
+        }
         let mut matched = 0;
-        for len in (1..=6.min(n - i)).rev() {
+        for len in (1..=max).rev() {
             if t[i + len - 1].conn {
                 continue;
             }
             let seg = &t[i..i + len];
-            let key = join_keys(seg);
-            if let Some(&target) = dict.get(key.as_str()) {
+            let k = key.get(..ends[len - 1]).unwrap_or_default();
+            if let Some(&target) = dict.get(k) {
                 let surface = join_surfaces(seg);
                 match target {
                     Target::Person(ci) => book.add_to_cluster(ci, surface, None),
@@ -3383,24 +3558,17 @@ fn match_low_trust(lex: &Lexicon, dict: &FastMap<String, Target>, run: &Run, boo
                 matched = len;
                 break;
             }
-            if let Some(e) = lex.gaz.get(key.as_str()) {
+            if let Some(e) = lex.gaz.get(k) {
                 if len > 1 || !e.caps_only || t[i].acronym {
                     match e.kind {
                         Some(EntityKind::Place) if run.team && i + len == n => {
-                            let surface = join_surfaces(seg);
-                            book.add_named(
-                                EntityKind::Organization,
-                                &surface,
-                                false,
-                                surface.clone(),
-                            );
+                            book.add_named(EntityKind::Organization, None, join_surfaces(seg));
                         }
                         Some(kind) => {
-                            book.add_named(kind, e.canon, true, join_surfaces(seg));
+                            book.add_named(kind, Some(e.canon), join_surfaces(seg));
                         }
                         None => {
-                            let surface = join_surfaces(seg);
-                            book.add_named(EntityKind::Other, &surface, false, surface.clone());
+                            book.add_named(EntityKind::Other, None, join_surfaces(seg));
                         }
                     }
                     matched = len;
@@ -3480,6 +3648,29 @@ mod tests {
     }
 
     use EntityKind::{Organization as O, Other as X, Person as P, Place as L};
+
+    #[test]
+    fn connector_prefilter_keeps_every_connector() {
+        let lex = lexicon();
+        for w in CONNECTORS {
+            assert!(lex.maybe_connector(w), "{w}");
+        }
+        // Frequent short words are rejected before any hashing.
+        for w in ["a", "and", "to", "in", "is", "on", "at", "was"] {
+            assert!(!lex.maybe_connector(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_recognised() {
+        let wrapped = "The minister said on Tuesday that the talks with the\n\
+                       union would go on next week in the capital, where\n\
+                       both sides met for the first time since the strike\n\
+                       began in March and lasted for more than ten weeks.\n";
+        assert!(looks_hard_wrapped(wrapped));
+        let prose = "The minister spoke.\nThe union answered.\nTalks go on.\nBoth sides met.\n";
+        assert!(!looks_hard_wrapped(prose));
+    }
 
     #[test]
     fn kind_labels() {

@@ -57,9 +57,21 @@ impl<'a> WordSegments<'a> {
     }
 }
 
+/// `WORD_BYTE[b]`: `b` is an ASCII letter, digit or `_`.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTE[usize::from(b)]
 }
 
 impl<'a> Iterator for WordSegments<'a> {
@@ -80,14 +92,13 @@ impl<'a> Iterator for WordSegments<'a> {
         }
         let mut i = start + 1;
         if is_word_byte(b) {
-            let mut prev = b;
-            while i < bytes.len() {
-                let c = bytes[i];
-                if is_word_byte(c) {
-                    prev = c;
+            loop {
+                while bytes.get(i).is_some_and(|&c| is_word_byte(c)) {
                     i += 1;
-                    continue;
                 }
+                let Some(&c) = bytes.get(i) else { break };
+                // The byte before `i` is a word byte (the segment's last).
+                let prev = bytes[i - 1];
                 if c >= 0x80 {
                     return self.fall_back(start);
                 }
@@ -102,7 +113,6 @@ impl<'a> Iterator for WordSegments<'a> {
                     && next.is_ascii_digit()
                     && matches!(c, b'.' | b'\'' | b',' | b';');
                 if mid_letter || mid_num {
-                    prev = next;
                     i += 2;
                     continue;
                 }
