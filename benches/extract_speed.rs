@@ -7,14 +7,16 @@
 //! Each path is a file or a folder of `.txt` articles (first line the title) or `.jsonl`
 //! files (`title` and `body` or `text` fields); without a path, the bundled `corpus/`. For
 //! each path it prints MB/s for entities ([`extract_entities`]), dates
-//! ([`publication_date`] + [`find_dates`] on the body) and both, next to the target of
+//! ([`publication_date`] + [`date_mentions`] on the body, as the indexer runs them) and
+//! both, next to the target of
 //! 50 MB/s per core, and asserts that entities and dates were found.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use dossier::extract::dates::{find_dates, publication_date};
+use dossier::extract::dates::publication_date;
 use dossier::extract::entities::extract_entities;
+use dossier::extract::mentions::date_mentions;
 
 /// Target throughput of extraction, per core.
 const TARGET_MB_S: f64 = 50.0;
@@ -111,7 +113,7 @@ fn main() {
         let entities = |a: &Article| extract_entities(&a.title, &a.body).len();
         let dates = |a: &Article| {
             let published = publication_date(&a.title, &a.body, "article.txt", None);
-            usize::from(published.date.is_some()) + find_dates(&a.body).len()
+            usize::from(published.date.is_some()) + date_mentions(&a.body, published.date).len()
         };
         let (e_speed, e_count) = measure(&articles, entities);
         let (d_speed, d_count) = measure(&articles, dates);
