@@ -374,7 +374,7 @@ pub fn fuzzy_distance_for_name(vocab: &Vocabulary, raw: &str, word: &str) -> Opt
 ///
 /// So "Johnson" never meets "Johnston" (different Soundex), nor "Hillary Clinton" "Bill
 /// Clinton" (different given names). Returns the alternatives (exact words), not the
-/// name itself, at most [`MAX_ALTERNATIVES`].
+/// name itself, at most twelve.
 pub fn entity_spellings(vocab: &Vocabulary, words: &[String]) -> Vec<Vec<String>> {
     let Some((last, given)) = words.split_last() else {
         return Vec::new();
