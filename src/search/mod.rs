@@ -435,6 +435,9 @@ impl Engine {
 
     /// Articles matching `request` without its date range that have no known date.
     fn undated(&mut self, request: &Request) -> Result<usize> {
+        if !self.has_undated_passages()? {
+            return Ok(0);
+        }
         let mut open = request.clone();
         open.filters = request.filters.without_dates();
         let matching: Box<dyn tantivy::query::Query> =
@@ -464,6 +467,28 @@ impl Engine {
             keys.insert(reader.article_key(address)?);
         }
         Ok(keys.len())
+    }
+
+    /// Whether some passage has no date: a segment holds fewer date values than passages.
+    fn has_undated_passages(&self) -> Result<bool> {
+        let kind = tantivy::Term::from_field_text(self.fields.kind, crate::index::KIND_PASSAGE);
+        for reader in self.searcher.segment_readers() {
+            let dates = reader.fast_fields().date("date").context("reading dates")?;
+            let index = reader
+                .inverted_index(self.fields.kind)
+                .context("reading passages")?;
+            let passages = index
+                .get_term_info(&kind)
+                .map_err(|source| crate::Error::Io {
+                    path: "index".into(),
+                    source,
+                })?
+                .map_or(0, |info| info.doc_freq);
+            if passages > dates.values.num_vals() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// A query that would find something: each plain word the index does not know is
