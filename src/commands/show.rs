@@ -202,7 +202,7 @@ fn record(searcher: &Searcher, fields: &Fields, address: DocAddress) -> Result<A
     }
     passages.sort_by_key(|p| p.ordinal);
     let entities: Vec<Entity> =
-        serde_json::from_str(&text_of(doc, fields.entities_json)).unwrap_or_default();
+        crate::index::stored::decode_entities(&text_of(doc, fields.entities_json));
     let extra: Extra = serde_json::from_str(&text_of(doc, fields.extra_json)).unwrap_or_default();
     Ok(ArticleRecord {
         kind: "article",

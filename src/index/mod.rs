@@ -4,6 +4,7 @@
 
 pub mod files;
 mod schema;
+pub mod stored;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -71,7 +71,7 @@ pub struct Fields {
     pub source_provenance: Field,
     /// Entity names and aliases, searchable case-insensitively.
     pub entity: Field,
-    /// Typed entities as JSON (article documents).
+    /// Typed entities, compact lines (article documents; see `index::stored`).
     pub entities_json: Field,
     /// Outlets the article cites, searchable like `entity`.
     pub cites: Field,

@@ -162,7 +162,7 @@ impl ArticleWriter {
         }
         doc.add_text(f.source_provenance, extracted.source.provenance.as_str());
         doc.add_text(f.text, &extracted.body);
-        let entities = serde_json::to_string(&extracted.entities).unwrap_or_default();
+        let entities = super::stored::encode_entities(&extracted.entities);
         doc.add_text(f.entities_json, entities);
         doc.add_text(f.extra_json, extra_json(extracted));
         doc.add_text(f.meta_json, metadata_json(article));

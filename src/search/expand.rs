@@ -316,12 +316,11 @@ pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> 
         let Ok(doc) = vocab.searcher.doc::<TantivyDocument>(address) else {
             continue;
         };
-        let json = doc
+        let stored = doc
             .get_first(f.entities_json)
-            .and_then(|v| v.as_str().map(String::from));
-        let entities: Vec<Entity> = json
-            .and_then(|j| serde_json::from_str(&j).ok())
+            .and_then(|v| v.as_str())
             .unwrap_or_default();
+        let entities: Vec<Entity> = crate::index::stored::decode_entities(stored);
         for entity in entities {
             let all: Vec<Vec<String>> = std::iter::once(&entity.name)
                 .chain(&entity.aliases)
