@@ -290,3 +290,29 @@ fn source_from_a_url_field() {
     assert_eq!(hits[0].source.as_deref(), Some("CNN"));
     assert_eq!(hits[0].source_provenance, "metadata");
 }
+
+#[test]
+fn folder_time_zone_dates_metadata_timestamps() {
+    let dir = Dir::new();
+    let record = "{\"title\":\"Late talks\",\"date\":\"2025-03-13T23:30:00Z\",\"body\":\"The ceasefire talks ran late.\"}\n";
+    dir.create("kyiv/feed.jsonl", record);
+    dir.create("kyiv/dossier.toml", "time_zone = \"+02:00\"\n");
+    dir.create("utc/feed.jsonl", record);
+    dir.expect(&["index", "kyiv", "utc"], 0);
+    let (hits, _) = dir.search_json(&["-n", "10", "ceasefire"]);
+    let date_of = |folder: &str| {
+        hits.iter()
+            .find(|h| h.path.starts_with(folder))
+            .and_then(|h| h.date.clone())
+    };
+    assert_eq!(date_of("kyiv/").as_deref(), Some("2025-03-14"));
+    assert_eq!(date_of("utc/").as_deref(), Some("2025-03-13"));
+    // A zone name is refused with a message naming the file.
+    dir.create("kyiv/dossier.toml", "time_zone = \"Europe/Kyiv\"\n");
+    let out = dir.run(&["index", "kyiv"]);
+    assert!(
+        util::stderr(&out).contains("not a UTC offset"),
+        "{}",
+        util::stderr(&out)
+    );
+}

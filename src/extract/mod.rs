@@ -93,7 +93,7 @@ pub fn extract(article: &Article, options: &ExtractOptions, folder: &FolderMeta)
     let (title, body) = title_and_body(article);
     let path = article.path.to_string_lossy();
     let year = options.default_year.or(folder.year);
-    let date = metadata_date(article)
+    let date = metadata_date(article, folder.offset())
         .unwrap_or_else(|| dates::publication_date(&title, &body, &path, year));
     let source = find_source(article, folder);
     let entities = entities::extract_entities(&title, &body);
@@ -163,15 +163,36 @@ pub(crate) fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-/// The date from the input's metadata, when it has one that parses.
-fn metadata_date(article: &Article) -> Option<PubDate> {
+/// The date from the input's metadata, when it has one that parses. A timestamp with a
+/// time of day (RFC 3339, or seconds or milliseconds since 1970) is dated in `offset`,
+/// the folder's `time_zone`, when one is set.
+fn metadata_date(article: &Article, offset: Option<time::UtcOffset>) -> Option<PubDate> {
     let raw = article.metadata.date.as_deref()?;
-    let date = crate::ingest::formats::parse_metadata_date(raw)?;
+    let date = offset
+        .and_then(|offset| local_date(raw, offset))
+        .or_else(|| crate::ingest::formats::parse_metadata_date(raw))?;
     Some(PubDate {
         date: Some(date),
         provenance: DateProvenance::Metadata,
         evidence: Some(raw.to_string()),
     })
+}
+
+/// The day in `offset` of a timestamp with a time of day, if `raw` is one.
+fn local_date(raw: &str, offset: time::UtcOffset) -> Option<time::Date> {
+    let raw = raw.trim();
+    let instant = if raw.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i64 = raw.parse().ok()?;
+        let seconds = match raw.len() {
+            9..=10 => n,
+            11..=13 => n / 1000,
+            _ => return None,
+        };
+        time::OffsetDateTime::from_unix_timestamp(seconds).ok()?
+    } else {
+        time::OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339).ok()?
+    };
+    Some(instant.to_offset(offset).date())
 }
 
 fn find_source(article: &Article, folder: &FolderMeta) -> SourceInfo {

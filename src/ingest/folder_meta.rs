@@ -4,6 +4,7 @@
 //! ```toml
 //! year = 2025          # dates like "March 13" are read as 2025
 //! source = "Reuters"   # publisher when the article itself names none
+//! time_zone = "+02:00"  # timestamps in the metadata are dated in this UTC offset
 //! ```
 //!
 //! The nearest file wins, field by field, from the article's folder up to the indexed
@@ -26,6 +27,39 @@ pub struct FolderMeta {
     pub year: Option<i32>,
     /// Publisher of the articles.
     pub source: Option<String>,
+    /// UTC offset in which metadata timestamps are dated ("+02:00", "-05:00", "UTC").
+    pub time_zone: Option<String>,
+}
+
+/// A UTC offset written `+HH:MM`, `-HH:MM`, `+HHMM`, `+HH`, `UTC` or `Z`.
+pub fn parse_offset(text: &str) -> Option<time::UtcOffset> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("z") {
+        return Some(time::UtcOffset::UTC);
+    }
+    let sign: i8 = match text.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = text[1..].chars().filter(|c| *c != ':').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !matches!(digits.len(), 2 | 4) {
+        return None;
+    }
+    let hours: i8 = digits[..2].parse().ok()?;
+    let minutes: i8 = if digits.len() == 4 {
+        digits[2..].parse().ok()?
+    } else {
+        0
+    };
+    time::UtcOffset::from_hms(sign * hours, sign * minutes, 0).ok()
+}
+
+impl FolderMeta {
+    /// The `time_zone` as an offset, when it is set and valid.
+    pub fn offset(&self) -> Option<time::UtcOffset> {
+        self.time_zone.as_deref().and_then(parse_offset)
+    }
 }
 
 impl FolderMeta {
@@ -33,6 +67,7 @@ impl FolderMeta {
     fn inherit(mut self, outer: &FolderMeta) -> FolderMeta {
         self.year = self.year.or(outer.year);
         self.source = self.source.or_else(|| outer.source.clone());
+        self.time_zone = self.time_zone.or_else(|| outer.time_zone.clone());
         self
     }
 }
@@ -69,11 +104,19 @@ impl FolderMetaCache {
         let meta = match std::fs::read_to_string(&path) {
             Err(_) => None,
             Ok(text) => match toml::from_str::<FolderMeta>(&text) {
+                Ok(meta) if meta.time_zone.is_some() && meta.offset().is_none() => {
+                    warn(format!(
+                        "ignoring {}: time_zone {:?} is not a UTC offset; write it like \"+02:00\" or \"UTC\" (zone names are not read)",
+                        path.display(),
+                        meta.time_zone.as_deref().unwrap_or_default()
+                    ));
+                    None
+                }
                 Ok(meta) => Some(meta),
                 Err(e) => {
                     let reason = e.message().to_string();
                     warn(format!(
-                        "ignoring {}: {reason}; it may set `year = 2025` and `source = \"Name\"`",
+                        "ignoring {}: {reason}; it may set `year = 2025`, `source = \"Name\"` and `time_zone = \"+02:00\"`",
                         path.display()
                     ));
                     None
@@ -104,6 +147,17 @@ mod tests {
         assert_eq!(meta.source.as_deref(), Some("CNN"));
         let meta = cache.for_file(&root.join("b.txt"), &root, &|_| {});
         assert_eq!(meta.source.as_deref(), Some("Wire"));
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(parse_offset("+02:00").map(|o| o.whole_minutes()), Some(120));
+        assert_eq!(parse_offset("-0530").map(|o| o.whole_minutes()), Some(-330));
+        assert_eq!(parse_offset("+03").map(|o| o.whole_minutes()), Some(180));
+        assert_eq!(parse_offset("UTC"), Some(time::UtcOffset::UTC));
+        assert_eq!(parse_offset("Europe/Kyiv"), None);
+        assert_eq!(parse_offset("+2:00"), None);
+        assert_eq!(parse_offset("+99:00"), None);
     }
 
     #[test]
