@@ -62,6 +62,16 @@ pub trait IndexContext<T> {
     fn context(self, context: impl Into<String>) -> Result<T>;
 }
 
+/// I/O errors while reading the index (postings, term dictionaries) get the same context.
+impl<T> IndexContext<T> for std::io::Result<T> {
+    fn context(self, context: impl Into<String>) -> Result<T> {
+        self.map_err(|e| Error::Index {
+            context: context.into(),
+            source: e.into(),
+        })
+    }
+}
+
 impl<T> IndexContext<T> for std::result::Result<T, tantivy::TantivyError> {
     fn context(self, context: impl Into<String>) -> Result<T> {
         self.map_err(|source| Error::Index {

@@ -4,6 +4,7 @@
 
 pub mod numbers;
 pub mod passages;
+pub(crate) mod segment;
 pub mod tokenizer;
 pub mod variants;
 

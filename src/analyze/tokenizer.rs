@@ -23,7 +23,6 @@
 use std::ops::Range;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::numbers::{find_numbers, Found, Joint, Word};
 
@@ -138,74 +137,16 @@ fn plain_words(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// Calls `f(start, segment)` for every UAX #29 word segment of `text` that holds a
-/// letter or digit. Runs of ASCII text between whitespace take a fast path that
-/// applies the UAX #29 rules for ASCII directly (letters, digits and `_` join; `:`,
-/// `.` and `'` join two letters; `,`, `;`, `.` and `'` join two digits); any run with
-/// another character goes through unicode-segmentation. Whitespace always separates
-/// words, so both give the same segments.
+/// letter or digit (see [`super::segment`] for its ASCII fast path).
 fn word_segments(text: &str, f: &mut dyn FnMut(usize, &str)) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut ascii = true;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            ascii &= bytes[i].is_ascii();
-            i += 1;
-        }
-        // ASCII whitespace bytes are character boundaries.
-        let run = &text[start..i];
-        if ascii {
-            ascii_segments(run, start, f);
+    for (start, segment) in super::segment::WordSegments::new(text) {
+        let word = if segment.is_ascii() {
+            segment.bytes().any(|c| c.is_ascii_alphanumeric())
         } else {
-            for (offset, segment) in run.split_word_bound_indices() {
-                if segment.chars().any(char::is_alphanumeric) {
-                    f(start + offset, segment);
-                }
-            }
-        }
-    }
-}
-
-/// UAX #29 word segments of an ASCII run without whitespace (see [`word_segments`]).
-fn ascii_segments(run: &str, base: usize, f: &mut dyn FnMut(usize, &str)) {
-    let b = run.as_bytes();
-    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 0;
-    while i < b.len() {
-        if !word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        loop {
-            if i < b.len() && word_byte(b[i]) {
-                i += 1;
-                continue;
-            }
-            if i + 1 < b.len() {
-                let (prev, mid, next) = (b[i - 1], b[i], b[i + 1]);
-                let letters = prev.is_ascii_alphabetic()
-                    && next.is_ascii_alphabetic()
-                    && matches!(mid, b':' | b'.' | b'\'');
-                let digits = prev.is_ascii_digit()
-                    && next.is_ascii_digit()
-                    && matches!(mid, b',' | b';' | b'.' | b'\'');
-                if letters || digits {
-                    i += 2;
-                    continue;
-                }
-            }
-            break;
-        }
-        let segment = &run[start..i];
-        if segment.bytes().any(|c| c.is_ascii_alphanumeric()) {
-            f(base + start, segment);
+            segment.chars().any(char::is_alphanumeric)
+        };
+        if word {
+            f(start, segment);
         }
     }
 }
@@ -324,6 +265,7 @@ fn normalize_apostrophes(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     /// The segments unicode-segmentation gives, for comparison with the fast path.
     fn uax29(text: &str) -> Vec<(usize, String)> {

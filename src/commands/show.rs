@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, TantivyDocument};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{DocAddress, Searcher, Term};
 use termcolor::{Color, ColorChoice as TermColor, ColorSpec, StandardStream, WriteColor};
 
@@ -114,7 +114,7 @@ pub fn find(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option
     let trimmed = wanted.trim_start_matches("./");
     candidates.push((fields.path, trimmed.to_string()));
     for (field, value) in candidates {
-        let query = kind_query(fields, field, &value, KIND_ARTICLE);
+        let query = kind_query(fields, Term::from_field_text(field, &value), KIND_ARTICLE);
         let top = searcher
             .search(&query, &TopDocs::with_limit(1).order_by_score())
             .context("looking up the article")?;
@@ -138,7 +138,11 @@ fn by_file(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option<
         return Ok(None);
     };
     let key = crate::index::files::file_key(&canonical.to_string_lossy());
-    let query = kind_query(fields, fields.file_key, &key, KIND_ARTICLE);
+    let query = kind_query(
+        fields,
+        Term::from_field_text(fields.file_key, &key),
+        KIND_ARTICLE,
+    );
     let top = searcher
         .search(&query, &TopDocs::with_limit(100_000).order_by_score())
         .context("looking up the article")?;
@@ -151,16 +155,16 @@ fn by_file(searcher: &Searcher, fields: &Fields, wanted: &str) -> Result<Option<
     Ok(None)
 }
 
-fn kind_query(fields: &Fields, field: Field, value: &str, kind: &str) -> Box<dyn Query> {
-    let term = |f, v: &str| -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_field_text(f, v),
-            IndexRecordOption::Basic,
-        ))
-    };
+/// Documents of `kind` holding `term`.
+fn kind_query(fields: &Fields, term: Term, kind: &str) -> Box<dyn Query> {
+    let term_query =
+        |t| -> Box<dyn Query> { Box::new(TermQuery::new(t, IndexRecordOption::Basic)) };
     Box::new(BooleanQuery::new(vec![
-        (Occur::Must, term(field, value)),
-        (Occur::Must, term(fields.kind, kind)),
+        (Occur::Must, term_query(term)),
+        (
+            Occur::Must,
+            term_query(Term::from_field_text(fields.kind, kind)),
+        ),
     ]))
 }
 
@@ -171,22 +175,11 @@ fn record(searcher: &Searcher, fields: &Fields, address: DocAddress) -> Result<A
     let doc = &article.doc;
     let key = docs.article_key(address)?;
     let count = u64_of(doc, fields.passage_count) as usize;
-    let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(fields.article_key, key),
-                IndexRecordOption::Basic,
-            )) as Box<dyn Query>,
-        ),
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_text(fields.kind, KIND_PASSAGE),
-                IndexRecordOption::Basic,
-            )),
-        ),
-    ]));
+    let query = kind_query(
+        fields,
+        Term::from_field_u64(fields.article_key, key),
+        KIND_PASSAGE,
+    );
     let top = searcher
         .search(&query, &TopDocs::with_limit(count.max(1)).order_by_score())
         .context("reading the passages")?;

@@ -5,7 +5,7 @@
 //! # How it works
 //!
 //! 1. **Candidates.** Title and body are cut into lines and each line into words with
-//!    Unicode word boundaries (UAX #29; an ASCII fast path in `segment` cuts plain
+//!    Unicode word boundaries (UAX #29; an ASCII fast path in `analyze::segment` cuts plain
 //!    ASCII words itself and hands any word touching a non-ASCII character to
 //!    `unicode_segmentation`, with the same segments). A *run* is a sequence of
 //!    capitalised words or all-capitals acronyms, which may contain lowercase name
@@ -145,9 +145,8 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
-mod segment;
 
-use segment::WordSegments;
+use crate::analyze::segment::WordSegments;
 
 /// The type of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

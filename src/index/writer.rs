@@ -82,7 +82,12 @@ pub fn article_key(article: &Article) -> u64 {
 
 /// The stable id of an article as shown to users: [`article_key`] in hex.
 pub fn article_id(article: &Article) -> String {
-    format!("{:016x}", article_key(article))
+    hex_id(article_key(article))
+}
+
+/// An article key as shown to users: 16 hex digits.
+fn hex_id(key: u64) -> String {
+    format!("{key:016x}")
 }
 
 impl ArticleWriter {
@@ -144,7 +149,7 @@ impl ArticleWriter {
 
         let mut doc = TantivyDocument::default();
         doc.add_text(f.kind, KIND_ARTICLE);
-        doc.add_text(f.article_id, format!("{key:016x}"));
+        doc.add_text(f.article_id, hex_id(key));
         doc.add_u64(f.article_key, key);
         doc.add_u64(f.article_doc, key);
         doc.add_text(f.file_key, &file);

@@ -59,10 +59,7 @@ pub fn scores(
                     let term = Term::from_field_text(field, word);
                     let Some(mut postings) = index
                         .read_postings(&term, IndexRecordOption::WithFreqs)
-                        .map_err(|e| crate::Error::Io {
-                            path: "index".into(),
-                            source: e,
-                        })?
+                        .context("reading articles")?
                     else {
                         continue;
                     };

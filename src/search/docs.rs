@@ -163,10 +163,7 @@ impl<'a> Docs<'a> {
                 .context("reading article keys")?;
             let postings = index
                 .read_postings(&term, IndexRecordOption::Basic)
-                .map_err(|source| crate::Error::Io {
-                    path: "index".into(),
-                    source,
-                })?;
+                .context("reading article keys")?;
             let Some(mut postings) = postings else {
                 continue;
             };

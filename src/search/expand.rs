@@ -22,6 +22,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
 use crate::analyze::{analyze, terms, variants};
+use crate::error::{IndexContext, Result};
 use crate::extract::Entity;
 use crate::index::Fields;
 
@@ -85,6 +86,20 @@ impl Vocabulary<'_> {
         if prefix.chars().count() < 2 {
             return family;
         }
+        self.for_each_prefixed(field, prefix, &mut |candidate| {
+            if !family.iter().any(|w| w == candidate)
+                && terms(stemmer, candidate).first().is_some_and(|s| s == stem)
+            {
+                family.push(candidate.to_string());
+            }
+        });
+        family
+    }
+
+    /// Calls `f` with the indexed words of `field` that start with `prefix`, at most
+    /// [`MAX_STEM_CANDIDATES`] per segment (a word in several segments comes once for
+    /// each).
+    fn for_each_prefixed(&self, field: Field, prefix: &str, f: &mut dyn FnMut(&str)) {
         let mut upper = prefix.as_bytes().to_vec();
         upper.push(0xFF);
         for reader in self.searcher.segment_readers() {
@@ -98,18 +113,42 @@ impl Vocabulary<'_> {
             let mut seen = 0;
             while stream.advance() && seen < MAX_STEM_CANDIDATES {
                 seen += 1;
-                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                if family.iter().any(|w| w == candidate) {
-                    continue;
-                }
-                if terms(stemmer, candidate).first().is_some_and(|s| s == stem) {
-                    family.push(candidate.to_string());
+                if let Ok(candidate) = std::str::from_utf8(stream.key()) {
+                    f(candidate);
                 }
             }
         }
-        family
+    }
+
+    /// Calls `f(word, passages)` with the indexed words of `field` within `distance`
+    /// edits of `word` (a word in several segments comes once for each).
+    pub fn for_each_within(
+        &self,
+        field: Field,
+        word: &str,
+        distance: u8,
+        f: &mut dyn FnMut(&str, u32),
+    ) -> Result<()> {
+        let term = Term::from_field_text(field, word);
+        for reader in self.searcher.segment_readers() {
+            let automaton = tantivy::query::FuzzyTermQuery::new(term.clone(), distance, true)
+                .automaton()
+                .context("building a spelling automaton")?;
+            let index = reader
+                .inverted_index(field)
+                .context("reading the vocabulary")?;
+            let mut stream = index
+                .terms()
+                .search(automaton)
+                .into_stream()
+                .context("reading the vocabulary")?;
+            while stream.advance() {
+                if let Ok(candidate) = std::str::from_utf8(stream.key()) {
+                    f(candidate, stream.value().doc_freq);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Whether some article's entities hold these exact words in a row.
@@ -434,28 +473,12 @@ fn spelled_alike(vocab: &Vocabulary, field: Field, word: &str, distance: u8) -> 
         .map(String::from)
         .collect();
     let key = soundex(word);
-    let term = Term::from_field_text(field, word);
-    for reader in vocab.searcher.segment_readers() {
-        let Ok(automaton) =
-            tantivy::query::FuzzyTermQuery::new(term.clone(), distance, true).automaton()
-        else {
-            continue;
-        };
-        let Ok(index) = reader.inverted_index(field) else {
-            continue;
-        };
-        let Ok(mut stream) = index.terms().search(automaton).into_stream() else {
-            continue;
-        };
-        while stream.advance() {
-            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                continue;
-            };
-            if candidate != word && is_word(candidate) && soundex(candidate) == key {
-                push_unique(&mut out, candidate.to_string());
-            }
+    // A vocabulary that cannot be read widens nothing.
+    let _ = vocab.for_each_within(field, word, distance, &mut |candidate, _| {
+        if candidate != word && is_word(candidate) && soundex(candidate) == key {
+            push_unique(&mut out, candidate.to_string());
         }
-    }
+    });
     out
 }
 
@@ -479,26 +502,11 @@ fn vocab_prefixed(vocab: &Vocabulary, field: Field, word: &str) -> Vec<String> {
             out.push(shorter.to_string());
         }
     }
-    let mut upper = word.as_bytes().to_vec();
-    upper.push(0xFF);
-    for reader in vocab.searcher.segment_readers() {
-        let Ok(index) = reader.inverted_index(field) else {
-            continue;
-        };
-        let dictionary = index.terms();
-        let Ok(mut stream) = dictionary.range().gt(word).lt(&upper).into_stream() else {
-            continue;
-        };
-        while stream.advance() {
-            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                continue;
-            };
-            if candidate.chars().count() > letters + 2 {
-                continue;
-            }
+    vocab.for_each_prefixed(field, word, &mut |candidate| {
+        if candidate != word && candidate.chars().count() <= letters + 2 {
             push_unique(&mut out, candidate.to_string());
         }
-    }
+    });
     out
 }
 

@@ -479,10 +479,7 @@ impl Engine {
                 .context("reading passages")?;
             let passages = index
                 .get_term_info(&kind)
-                .map_err(|source| crate::Error::Io {
-                    path: "index".into(),
-                    source,
-                })?
+                .context("reading passages")?
                 .map_or(0, |info| info.doc_freq);
             if passages > dates.values.num_vals() {
                 return Ok(true);
@@ -688,39 +685,18 @@ fn sort_hits(hits: &mut [Hit], sort: Sort) {
 
 /// The indexed word closest to `word` (edit distance ≤ 2; fewest edits, then most passages).
 fn closest_word(searcher: &Searcher, fields: &Fields, word: &str) -> Result<Option<String>> {
-    use tantivy::query::FuzzyTermQuery;
-    let term = tantivy::Term::from_field_text(fields.body, word);
+    let vocab = expand::Vocabulary { searcher, fields };
     let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
-    for reader in searcher.segment_readers() {
-        let automaton = FuzzyTermQuery::new(term.clone(), 2, true)
-            .automaton()
-            .context("building a spelling automaton")?;
-        let index = reader
-            .inverted_index(fields.body)
-            .context("reading the vocabulary")?;
-        let mut stream =
-            index
-                .terms()
-                .search(automaton)
-                .into_stream()
-                .map_err(|e| crate::Error::Io {
-                    path: "index".into(),
-                    source: e,
-                })?;
-        while stream.advance() {
-            let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                continue;
-            };
-            let key = (
-                expand::edit_distance(word, candidate),
-                std::cmp::Reverse(stream.value().doc_freq),
-                candidate.to_string(),
-            );
-            if best.as_ref().is_none_or(|b| key < *b) {
-                best = Some(key);
-            }
+    vocab.for_each_within(fields.body, word, 2, &mut |candidate, passages| {
+        let key = (
+            expand::edit_distance(word, candidate),
+            std::cmp::Reverse(passages),
+            candidate.to_string(),
+        );
+        if best.as_ref().is_none_or(|b| key < *b) {
+            best = Some(key);
         }
-    }
+    })?;
     // Short words take one edit at most: two edits turn "2nd" into "and".
     let allowed = if word.chars().count() <= 5 { 1 } else { 2 };
     Ok(best.filter(|(d, _, _)| *d <= allowed).map(|(_, _, w)| w))

@@ -1,4 +1,5 @@
-//! Word segmentation for the entity scanner: the segments of Unicode word boundaries
+//! Word segmentation for the tokenizer and the entity scanner: the segments of Unicode
+//! word boundaries
 //! (UAX #29, as `unicode_segmentation::split_word_bound_indices` gives them), with an
 //! ASCII fast path.
 //!
@@ -15,8 +16,8 @@
 
 use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 
-/// Iterator over `(byte offset, segment)` of one line.
-pub(super) struct WordSegments<'a> {
+/// Iterator over `(byte offset, segment)` of a text.
+pub(crate) struct WordSegments<'a> {
     text: &'a str,
     pos: usize,
     /// The UAX #29 segmenter over a non-ASCII stretch, with the stretch's offset.
@@ -24,7 +25,7 @@ pub(super) struct WordSegments<'a> {
 }
 
 impl<'a> WordSegments<'a> {
-    pub(super) fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         WordSegments {
             text,
             pos: 0,
