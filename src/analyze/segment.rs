@@ -33,6 +33,22 @@ impl<'a> WordSegments<'a> {
         }
     }
 
+    /// The offset of the next segment when it will be cut by the ASCII path (no
+    /// UAX #29 stretch under way): a caller may then read plain ASCII words itself
+    /// and [`skip_to`](Self::skip_to) past them.
+    #[inline]
+    pub(crate) fn ascii_pos(&self) -> Option<usize> {
+        self.slow.is_none().then_some(self.pos)
+    }
+
+    /// Goes on from `pos`, which must be a segment end the caller found on the ASCII
+    /// path (after [`ascii_pos`](Self::ascii_pos)).
+    #[inline]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        debug_assert!(self.slow.is_none() && pos >= self.pos && self.text.is_char_boundary(pos));
+        self.pos = pos;
+    }
+
     /// Hands `text[start..]` to UAX #29 up to the next position that is a word
     /// boundary whatever comes before it: an ASCII space followed by an ASCII
     /// character other than whitespace (no UAX #29 rule joins across that pair).

@@ -311,10 +311,24 @@ fn classify(c: char) -> Kind {
 }
 
 fn tokenize(s: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    for (i, c) in s.char_indices() {
-        let kind = classify(c);
-        let end = i + c.len_utf8();
+    let b = s.as_bytes();
+    let mut out: Vec<Tok> = Vec::with_capacity(b.len() / 3 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII bytes are classified directly; other characters by `classify`.
+        let (kind, end) = match b[i] {
+            c if c.is_ascii_digit() => (Kind::Num, i + 1),
+            c if c.is_ascii_alphabetic() => (Kind::Word, i + 1),
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => (Kind::Space, i + 1),
+            c if c.is_ascii() => (Kind::Punct, i + 1),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (classify(c), i + c.len_utf8()),
+                // Not a character boundary: cannot happen in a `str`; step over it.
+                None => (Kind::Punct, i + 1),
+            },
+        };
+        let start = i;
+        i = end;
         if kind != Kind::Punct {
             if let Some(last) = out.last_mut() {
                 if last.kind == kind {
@@ -323,11 +337,7 @@ fn tokenize(s: &str) -> Vec<Tok> {
                 }
             }
         }
-        out.push(Tok {
-            kind,
-            start: i,
-            end,
-        });
+        out.push(Tok { kind, start, end });
     }
     out
 }
@@ -435,8 +445,8 @@ fn properly_capitalised(w: &str) -> bool {
         Some(c) if c.is_uppercase() => {}
         _ => return false,
     }
-    let rest: Vec<char> = cs.collect();
-    rest.iter().all(|c| c.is_lowercase()) || rest.iter().all(|c| c.is_uppercase())
+    let rest = cs.as_str();
+    rest.chars().all(char::is_lowercase) || rest.chars().all(char::is_uppercase)
 }
 
 /// Month number of a word, and whether it is an abbreviation.
@@ -444,18 +454,17 @@ fn month_word(w: &str) -> Option<(u8, bool)> {
     if w.len() > 9 || !properly_capitalised(w) {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    if let Some(i) = MONTHS.iter().position(|m| *m == lw) {
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some((i as u8 + 1, false));
     }
     MONTH_ABBR
         .iter()
-        .find(|(a, _)| *a == lw)
+        .find(|(a, _)| a.eq_ignore_ascii_case(w))
         .map(|&(_, m)| (m, true))
 }
 
 fn is_weekday(w: &str) -> bool {
-    w.len() <= 9 && properly_capitalised(w) && WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+    w.len() <= 9 && properly_capitalised(w) && WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2269,6 +2269,34 @@ impl<'a> Segs<'a> {
         self.buf.get(n).copied()
     }
 
+    /// Reads the next plain word at once when it is ASCII lowercase letters after
+    /// optional spaces, followed by a space or the end of the line: the segments the
+    /// segmenter would give (spaces, then the word) without cutting them one by one.
+    /// `None` leaves everything as it was.
+    #[inline]
+    fn lower_word(&mut self, line: &'a str) -> Option<&'a str> {
+        if self.len != 0 {
+            return None;
+        }
+        let p = self.it.ascii_pos()?;
+        let b = line.as_bytes();
+        let mut q = p;
+        while b.get(q) == Some(&b' ') {
+            q += 1;
+        }
+        let mut r = q;
+        while b.get(r).is_some_and(u8::is_ascii_lowercase) {
+            r += 1;
+        }
+        if r == q || !matches!(b.get(r), None | Some(b' ')) {
+            return None;
+        }
+        // `q` and `r` are ASCII positions: character boundaries.
+        let word = line.get(q..r)?;
+        self.it.skip_to(r);
+        Some(word)
+    }
+
     fn next(&mut self) -> Option<(usize, &'a str)> {
         if self.len == 0 {
             return self.it.next();
@@ -2395,7 +2423,17 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Ends the current run: pending connectors are dropped, the words so far become
+    /// a run.
+    #[inline]
     fn flush(&mut self, st: &mut LineState<'a>) {
+        // Most words end no run: nothing to do.
+        if !st.cur.is_empty() || !st.pend.is_empty() {
+            self.flush_run(st);
+        }
+    }
+
+    fn flush_run(&mut self, st: &mut LineState<'a>) {
         st.pend.clear();
         if !st.cur.is_empty() {
             let start = self.toks.len();
@@ -2522,7 +2560,24 @@ impl<'a> Scanner<'a> {
         let mut segs = Segs::new(line);
         let mut prev_space = true;
         let mut first_word: Option<u32> = None;
-        while let Some((off, seg)) = segs.next() {
+        loop {
+            // The common case first: a lowercase word between spaces.
+            if let Some(surface) = segs.lower_word(line) {
+                if first_word.is_none() {
+                    first_word = Some(u32::MAX);
+                }
+                prev_space = false;
+                st.words += 1;
+                if surface.len() >= 2 {
+                    st.cased += 1;
+                    st.lower += 1;
+                }
+                self.lower_word(&mut st, surface, true, false);
+                continue;
+            }
+            let Some((off, seg)) = segs.next() else {
+                break;
+            };
             let Some(c0) = seg.chars().next() else {
                 continue;
             };
