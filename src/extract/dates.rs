@@ -867,7 +867,11 @@ fn strict_date_segment(seg: &str) -> Option<DateMention> {
 
 /// A short line near the top that is mostly a date; returns its first date.
 fn date_line(line: &str) -> Option<DateMention> {
-    if line.chars().nth(79).is_some() {
+    // Every date has a digit (see `find_dates`): most lines are rejected at once.
+    if line.len() >= 80 * 4
+        || line.chars().nth(79).is_some()
+        || !line.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut found: Option<DateMention> = None;

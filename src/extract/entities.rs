@@ -1693,12 +1693,18 @@ fn kind_tag(kind: EntityKind) -> char {
 /// Appends the [`phrase_key`] of `s` to `out`.
 fn phrase_key_into(s: &str, out: &mut String) {
     // The common case: ASCII words, single spaces, no periods or backquotes.
-    let simple = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.bytes().all(|b| {
-            b.is_ascii() && !matches!(b, b'.' | b'`') && (b == b' ' || !b.is_ascii_whitespace())
-        });
+    let simple = !s.starts_with(' ') && !s.ends_with(' ') && {
+        let mut prev_space = false;
+        s.bytes().all(|b| {
+            let space = b == b' ';
+            let ok = b.is_ascii()
+                && !matches!(b, b'.' | b'`')
+                && (space || !b.is_ascii_whitespace())
+                && !(space && prev_space);
+            prev_space = space;
+            ok
+        })
+    };
     if simple {
         let start = out.len();
         out.push_str(s);
@@ -2269,12 +2275,13 @@ impl<'a> Segs<'a> {
         self.buf.get(n).copied()
     }
 
-    /// Reads the next plain word at once when it is ASCII lowercase letters after
-    /// optional spaces, followed by a space or the end of the line: the segments the
-    /// segmenter would give (spaces, then the word) without cutting them one by one.
-    /// `None` leaves everything as it was.
+    /// Reads the next plain word at once when it is ASCII lowercase letters, or ASCII
+    /// digits, after optional spaces and followed by a space or the end of the line:
+    /// the segments the segmenter would give (spaces, then the word) without cutting
+    /// them one by one. Returns whether spaces came first, and the word; `None`
+    /// leaves everything as it was.
     #[inline]
-    fn lower_word(&mut self, line: &'a str) -> Option<&'a str> {
+    fn plain_word(&mut self, line: &'a str) -> Option<(bool, &'a str)> {
         if self.len != 0 {
             return None;
         }
@@ -2284,17 +2291,28 @@ impl<'a> Segs<'a> {
         while b.get(q) == Some(&b' ') {
             q += 1;
         }
-        let mut r = q;
-        while b.get(r).is_some_and(u8::is_ascii_lowercase) {
-            r += 1;
+        let digits = match b.get(q) {
+            Some(c) if c.is_ascii_lowercase() => false,
+            Some(c) if c.is_ascii_digit() => true,
+            _ => return None,
+        };
+        let mut r = q + 1;
+        if digits {
+            while b.get(r).is_some_and(u8::is_ascii_digit) {
+                r += 1;
+            }
+        } else {
+            while b.get(r).is_some_and(u8::is_ascii_lowercase) {
+                r += 1;
+            }
         }
-        if r == q || !matches!(b.get(r), None | Some(b' ')) {
+        if !matches!(b.get(r), None | Some(b' ')) {
             return None;
         }
         // `q` and `r` are ASCII positions: character boundaries.
         let word = line.get(q..r)?;
         self.it.skip_to(r);
-        Some(word)
+        Some((q > p, word))
     }
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
@@ -2479,6 +2497,7 @@ impl<'a> Scanner<'a> {
 
     /// A word that does not start with a capital: a connector inside a run, or the
     /// end of the run.
+    #[inline]
     fn lower_word(&mut self, st: &mut LineState<'a>, surface: &'a str, is_lower: bool, poss: bool) {
         let lex = self.lex;
         if is_lower && surface.len() >= 4 {
@@ -2561,18 +2580,24 @@ impl<'a> Scanner<'a> {
         let mut prev_space = true;
         let mut first_word: Option<u32> = None;
         loop {
-            // The common case first: a lowercase word between spaces.
-            if let Some(surface) = segs.lower_word(line) {
+            // The common case first: a lowercase word or a number between spaces.
+            if let Some((spaces, surface)) = segs.plain_word(line) {
                 if first_word.is_none() {
                     first_word = Some(u32::MAX);
                 }
+                let opening = spaces || prev_space;
                 prev_space = false;
                 st.words += 1;
-                if surface.len() >= 2 {
-                    st.cased += 1;
-                    st.lower += 1;
+                let lower = surface.as_bytes()[0].is_ascii_lowercase();
+                if lower {
+                    if surface.len() >= 2 {
+                        st.cased += 1;
+                        st.lower += 1;
+                    }
+                } else if opening {
+                    st.numbers += 1;
                 }
-                self.lower_word(&mut st, surface, true, false);
+                self.lower_word(&mut st, surface, lower, false);
                 continue;
             }
             let Some((off, seg)) = segs.next() else {
@@ -3261,11 +3286,12 @@ impl Book {
     /// The person a single word refers to, if any.
     fn person_for(&self, key: &str, pos: u32) -> Option<usize> {
         let key = strip_particle(key);
-        let mut cands: Vec<usize> = self.by_sur.get(key).cloned().unwrap_or_default();
+        let scanned: Vec<usize>;
+        let mut cands: &[usize] = self.by_sur.get(key).map_or(&[], Vec::as_slice);
         // A misspelt surname ("Whitkoff" for "Witkoff"), when the article is small
         // enough for a scan.
         if cands.is_empty() && key.chars().count() >= 6 && self.clusters.len() <= 256 {
-            cands = (0..self.clusters.len())
+            scanned = (0..self.clusters.len())
                 .filter(|&ci| {
                     self.clusters[ci].forms.iter().any(|f| {
                         f.words >= 2
@@ -3274,16 +3300,17 @@ impl Book {
                     })
                 })
                 .collect();
-            if cands.len() > 1 {
+            if scanned.len() > 1 {
                 return None;
             }
+            cands = &scanned;
         }
         if cands.len() <= 1 {
             return cands.first().copied();
         }
         // Several people share the surname: the one named last before this word.
         let mut best: Option<(u32, usize)> = None;
-        for &ci in &cands {
+        for &ci in cands {
             let Some(c) = self.clusters.get(ci) else {
                 continue;
             };
@@ -3344,25 +3371,28 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     let mut book = Book::default();
     let mut titled = Vec::new();
     let mut singles = Vec::new();
-    let single_keys: FastSet<Cow<str>> = mentions
-        .iter()
-        .filter(|m| match &m.kind {
-            MKind::Single { initial } => !initial,
-            MKind::TitleOne => true,
-            MKind::Full { first, .. } => is_particle(lex, first),
-            _ => false,
-        })
-        .map(|m| stripped_key(&m.key))
-        .collect();
-    let any_single: FastSet<Cow<str>> = mentions
-        .iter()
-        .filter(|m| matches!(m.kind, MKind::Single { .. } | MKind::TitleOne))
-        .map(|m| stripped_key(&m.key))
-        .collect();
+    // Keys of one-word mentions: bit 1, any single word or title + word; bit 2, those
+    // that make a two-word name a person (not at a sentence start).
+    const ANY_SINGLE: u8 = 1;
+    const SINGLE_KEY: u8 = 2;
+    let mut single_bits: FastMap<Cow<str>, u8> =
+        FastMap::with_capacity_and_hasher(mentions.len(), FastState::default());
+    for m in &mentions {
+        let bits = match &m.kind {
+            MKind::Single { initial } => ANY_SINGLE | if *initial { 0 } else { SINGLE_KEY },
+            MKind::TitleOne => ANY_SINGLE | SINGLE_KEY,
+            MKind::Full { first, .. } if is_particle(lex, first) => SINGLE_KEY,
+            _ => 0,
+        };
+        if bits != 0 {
+            *single_bits.entry(stripped_key(&m.key)).or_default() |= bits;
+        }
+    }
+    let has_bit = |k: &str, bit: u8| single_bits.get(k).is_some_and(|b| b & bit != 0);
     for m in mentions {
         match m.kind {
             MKind::InitialPair { first, sur } => {
-                if any_single.contains(strip_particle(&sur)) {
+                if has_bit(strip_particle(&sur), ANY_SINGLE) {
                     book.add_full(lex, first, sur, m.surface, m.pos);
                 } else {
                     let tail = m.surface.rsplit(' ').next().unwrap_or_default();
@@ -3381,7 +3411,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
                 hint,
                 default_person,
             } => {
-                if hint || single_keys.contains(strip_particle(&sur)) || default_person {
+                if hint || has_bit(strip_particle(&sur), SINGLE_KEY) || default_person {
                     book.add_full(lex, first, sur, m.surface, m.pos);
                 } else {
                     book.add_named(EntityKind::Other, None, m.surface);
@@ -3473,7 +3503,9 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
         book.add_named(kind, None, surface);
     }
     // Low-trust lines: only names the body or the gazetteer knows.
-    let mut dict: FastMap<String, Target> = FastMap::default();
+    let forms: usize = book.clusters.iter().map(|c| c.forms.len()).sum();
+    let mut dict: FastMap<String, Target> =
+        FastMap::with_capacity_and_hasher(2 * forms + book.accs.len(), FastState::default());
     for (ci, c) in book.clusters.iter().enumerate() {
         for f in &c.forms {
             dict.entry(phrase_key(&f.surface))

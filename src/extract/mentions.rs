@@ -503,18 +503,23 @@ fn tokenize(s: &str) -> Vec<Tok> {
         let (kind, lex) = if class == C_LETTER || class == C_HIGH {
             // Letters are packed on the way (see `pack`); a word with other bytes than
             // ASCII letters is never a date word.
-            let mut key: u128 = 0;
             let mut ascii = true;
-            while i < n {
-                let c = b[i];
-                match CLASS[c as usize] {
-                    C_LETTER => key = (key << 8) | u128::from(c | 0x20),
-                    C_HIGH if !nbsp(b, i) => ascii = false,
-                    _ => break,
+            loop {
+                while i < n && CLASS[b[i] as usize] == C_LETTER {
+                    i += 1;
                 }
-                i += 1;
+                if i < n && CLASS[b[i] as usize] == C_HIGH && !nbsp(b, i) {
+                    ascii = false;
+                    i += 1;
+                } else {
+                    break;
+                }
             }
+            // Only short ASCII words are date words: they alone are packed.
             let lex = if ascii && i - start <= 10 {
+                let key = b[start..i]
+                    .iter()
+                    .fold(0u128, |key, &c| (key << 8) | u128::from(c | 0x20));
                 lex_key(table, key, &b[start..i])
             } else {
                 Lex::Other
