@@ -2275,13 +2275,13 @@ impl<'a> Segs<'a> {
         self.buf.get(n).copied()
     }
 
-    /// Reads the next plain word at once when it is ASCII lowercase letters, or ASCII
-    /// digits, after optional spaces and followed by a space or the end of the line:
-    /// the segments the segmenter would give (spaces, then the word) without cutting
-    /// them one by one. Returns whether spaces came first, and the word; `None`
-    /// leaves everything as it was.
+    /// Reads the next segment at once when it is plain: ASCII lowercase letters, or
+    /// ASCII digits, followed by a space, a punctuation mark that ends it, or the end
+    /// of the line; or one ASCII punctuation byte. Spaces before it are skipped. These are the segments the
+    /// segmenter would give, without cutting them one by one. `None` leaves everything
+    /// as it was.
     #[inline]
-    fn plain_word(&mut self, line: &'a str) -> Option<(bool, &'a str)> {
+    fn plain(&mut self, line: &'a str) -> Option<Plain<'a>> {
         if self.len != 0 {
             return None;
         }
@@ -2291,9 +2291,18 @@ impl<'a> Segs<'a> {
         while b.get(q) == Some(&b' ') {
             q += 1;
         }
+        let spaces = q > p;
         let digits = match b.get(q) {
             Some(c) if c.is_ascii_lowercase() => false,
             Some(c) if c.is_ascii_digit() => true,
+            Some(&c) if c.is_ascii_punctuation() && c != b'_' => {
+                // One byte, unless a non-ASCII character that may extend it follows.
+                if b.get(q + 1).is_some_and(|&n| n >= 0x80) {
+                    return None;
+                }
+                self.it.skip_to(q + 1);
+                return Some(Plain::Punct { spaces, byte: c });
+            }
             _ => return None,
         };
         let mut r = q + 1;
@@ -2306,13 +2315,28 @@ impl<'a> Segs<'a> {
                 r += 1;
             }
         }
-        if !matches!(b.get(r), None | Some(b' ')) {
-            return None;
+        match b.get(r) {
+            None | Some(b' ') => {}
+            // A punctuation mark ends the word unless it joins what follows (UAX #29:
+            // "U.S", "don't", "12.5", "1,500") or is a hyphen (hyphenated names are
+            // joined by the caller).
+            Some(&c) if c.is_ascii_punctuation() && c != b'-' && c != b'_' => {
+                let next = b.get(r + 1).copied().unwrap_or(b' ');
+                let joins = if digits {
+                    matches!(c, b'.' | b'\'' | b',' | b';') && next.is_ascii_digit()
+                } else {
+                    matches!(c, b'.' | b'\'' | b':') && next.is_ascii_alphabetic()
+                };
+                if joins || next >= 0x80 {
+                    return None;
+                }
+            }
+            _ => return None,
         }
         // `q` and `r` are ASCII positions: character boundaries.
         let word = line.get(q..r)?;
         self.it.skip_to(r);
-        Some((q > p, word))
+        Some(Plain::Word { spaces, word })
     }
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
@@ -2324,6 +2348,14 @@ impl<'a> Segs<'a> {
         self.len -= 1;
         Some(x)
     }
+}
+
+/// A plain segment read by [`Segs::plain`]; `spaces`: spaces came before it.
+enum Plain<'a> {
+    /// Lowercase ASCII letters or ASCII digits.
+    Word { spaces: bool, word: &'a str },
+    /// One ASCII punctuation character.
+    Punct { spaces: bool, byte: u8 },
 }
 
 struct Scanner<'a> {
@@ -2580,25 +2612,45 @@ impl<'a> Scanner<'a> {
         let mut prev_space = true;
         let mut first_word: Option<u32> = None;
         loop {
-            // The common case first: a lowercase word or a number between spaces.
-            if let Some((spaces, surface)) = segs.plain_word(line) {
-                if first_word.is_none() {
-                    first_word = Some(u32::MAX);
-                }
-                let opening = spaces || prev_space;
-                prev_space = false;
-                st.words += 1;
-                let lower = surface.as_bytes()[0].is_ascii_lowercase();
-                if lower {
-                    if surface.len() >= 2 {
-                        st.cased += 1;
-                        st.lower += 1;
+            // The common cases first: a lowercase word or a number between spaces, a
+            // punctuation mark.
+            match segs.plain(line) {
+                Some(Plain::Punct { spaces, byte }) => {
+                    let opening = spaces || prev_space;
+                    prev_space = false;
+                    self.flush(&mut st);
+                    st.last_run = None;
+                    st.prev_lower = None;
+                    match byte {
+                        b'.' | b'!' | b'?' | b':' => st.sent_start = true,
+                        b'"' if opening => st.sent_start = true,
+                        _ => {}
                     }
-                } else if opening {
-                    st.numbers += 1;
+                    continue;
                 }
-                self.lower_word(&mut st, surface, lower, false);
-                continue;
+                Some(Plain::Word {
+                    spaces,
+                    word: surface,
+                }) => {
+                    if first_word.is_none() {
+                        first_word = Some(u32::MAX);
+                    }
+                    let opening = spaces || prev_space;
+                    prev_space = false;
+                    st.words += 1;
+                    let lower = surface.as_bytes()[0].is_ascii_lowercase();
+                    if lower {
+                        if surface.len() >= 2 {
+                            st.cased += 1;
+                            st.lower += 1;
+                        }
+                    } else if opening {
+                        st.numbers += 1;
+                    }
+                    self.lower_word(&mut st, surface, lower, false);
+                    continue;
+                }
+                None => {}
             }
             let Some((off, seg)) = segs.next() else {
                 break;
