@@ -195,6 +195,7 @@ pub fn extract_entities(title: &str, body: &str) -> Vec<Entity> {
     let (title_lower, body_lower) = (title.to_ascii_lowercase(), body.to_ascii_lowercase());
     let mut scanner = Scanner {
         lex,
+        texts: [title, body],
         runs: Vec::with_capacity(body.len() / 64),
         lower_words: Vec::with_capacity(body.len() / 12),
         lower_seen: FastSet::default(),
@@ -2234,7 +2235,45 @@ fn join_keys(t: &[Tok]) -> String {
     s
 }
 
-fn join_surfaces(t: &[Tok]) -> String {
+/// The words of `t` joined by single spaces: borrowed from `texts` (the article's title
+/// and body) when the words stand there that way, else a new string.
+fn join_surfaces<'a>(t: &[Tok<'a>], texts: [&'a str; 2]) -> Cow<'a, str> {
+    if let [first, .., last] = t {
+        for text in texts {
+            let base = text.as_ptr() as usize;
+            let start = (first.surface.as_ptr() as usize).wrapping_sub(base);
+            let end = (last.surface.as_ptr() as usize)
+                .wrapping_sub(base)
+                .wrapping_add(last.surface.len());
+            if start > end || end > text.len() {
+                continue;
+            }
+            // Each word must be where the text has it, one space after the last.
+            let mut at = start;
+            let mut ok = true;
+            for (k, x) in t.iter().enumerate() {
+                let off = (x.surface.as_ptr() as usize).wrapping_sub(base);
+                if off != at || (k > 0 && text.as_bytes().get(at - 1) != Some(&b' ')) {
+                    ok = false;
+                    break;
+                }
+                at = off + x.surface.len() + 1;
+            }
+            if ok {
+                if let Some(joined) = text.get(start..end) {
+                    return Cow::Borrowed(joined);
+                }
+            }
+            break;
+        }
+    } else if let [only] = t {
+        return Cow::Borrowed(only.surface);
+    }
+    Cow::Owned(join_words(t))
+}
+
+/// The surfaces of `t` joined by single spaces.
+fn join_words(t: &[Tok]) -> String {
     let mut s = String::new();
     for (k, x) in t.iter().enumerate() {
         if k > 0 {
@@ -2360,6 +2399,8 @@ enum Plain<'a> {
 
 struct Scanner<'a> {
     lex: &'static Lexicon,
+    /// The article's title and body: the texts all words are slices of.
+    texts: [&'a str; 2],
     runs: Vec<Run<'a>>,
     /// Lowercase words of the article (four bytes or more), in order.
     lower_words: Vec<&'a str>,
@@ -2849,7 +2890,7 @@ enum MKind {
 
 struct Mention<'a> {
     kind: MKind,
-    surface: String,
+    surface: Cow<'a, str>,
     /// [`norm_key`] of the surface, for the kinds resolved by key (single words,
     /// titled words, names with a particle); empty for the others.
     key: Cow<'a, str>,
@@ -2894,6 +2935,7 @@ fn is_particle(lex: &Lexicon, k: &str) -> bool {
 }
 
 fn parse_trusted<'a>(
+    texts: [&'a str; 2],
     lex: &Lexicon,
     lower_seen: &FastSet<&str>,
     run: &Run,
@@ -2908,7 +2950,7 @@ fn parse_trusted<'a>(
     let last_pos = t.last().map(|x| x.pos);
     let push = |out: &mut Vec<Mention<'a>>, kind: MKind, seg: &[Tok<'a>]| {
         if let Some(first) = seg.first() {
-            let surface = join_surfaces(seg);
+            let surface = join_surfaces(seg, texts);
             let keyed = match &kind {
                 MKind::Single { .. } | MKind::TitleOne => true,
                 MKind::Full { first, .. } => is_particle(lex, first),
@@ -3144,10 +3186,10 @@ fn parse_trusted<'a>(
 // Resolution: mentions -> entities.
 // ---------------------------------------------------------------------------------
 
-struct Acc {
+struct Acc<'a> {
     kind: EntityKind,
     name: String,
-    surfaces: Vec<String>,
+    surfaces: Vec<Cow<'a, str>>,
     mentions: u32,
 }
 
@@ -3160,22 +3202,22 @@ struct Form {
     order: u32,
 }
 
-struct Cluster {
+struct Cluster<'a> {
     forms: Vec<Form>,
-    surfaces: Vec<String>,
+    surfaces: Vec<Cow<'a, str>>,
     mentions: u32,
     /// Positions of its mentions with a full name or title, in text order.
     anchors: Vec<u32>,
 }
 
 #[derive(Default)]
-struct Book {
-    accs: Vec<Acc>,
+struct Book<'a> {
+    accs: Vec<Acc<'a>>,
     /// Kind tag ([`kind_tag`]) followed by the phrase key of the name -> index in `accs`.
     index: FastMap<String, usize>,
     /// Reused buffer for look-up keys.
     scratch: String,
-    clusters: Vec<Cluster>,
+    clusters: Vec<Cluster<'a>>,
     /// Surname key (particles removed) -> clusters.
     by_sur: FastMap<String, Vec<usize>>,
     /// Given-name class -> clusters with a full form of that given name.
@@ -3188,16 +3230,16 @@ enum Target {
     Acc(usize),
 }
 
-impl Book {
+impl<'a> Book<'a> {
     /// Counts a mention of a name that is no person: `canon` is the gazetteer's
     /// canonical name, or `None` when the name is the surface itself.
     fn add_named(
         &mut self,
         kind: EntityKind,
         canon: Option<&'static str>,
-        surface: String,
+        surface: Cow<'a, str>,
     ) -> usize {
-        let name = canon.unwrap_or(surface.as_str());
+        let name = canon.unwrap_or(&surface);
         let bare = strip_the(name);
         self.scratch.clear();
         self.scratch.push(kind_tag(kind));
@@ -3226,7 +3268,7 @@ impl Book {
         idx
     }
 
-    fn add_to_cluster(&mut self, ci: usize, surface: String, anchor: Option<u32>) {
+    fn add_to_cluster(&mut self, ci: usize, surface: Cow<'a, str>, anchor: Option<u32>) {
         let Some(c) = self.clusters.get_mut(ci) else {
             return;
         };
@@ -3276,7 +3318,14 @@ impl Book {
         }
     }
 
-    fn add_full(&mut self, lex: &Lexicon, first: String, sur: String, surface: String, pos: u32) {
+    fn add_full(
+        &mut self,
+        lex: &Lexicon,
+        first: String,
+        sur: String,
+        surface: Cow<'a, str>,
+        pos: u32,
+    ) {
         let words = surface.split(' ').count();
         let mut best: Option<(usize, bool)> = None;
         // Only people with the same given name (or a variant of it) can match.
@@ -3316,14 +3365,14 @@ impl Book {
         let known = self
             .clusters
             .get_mut(ci)
-            .and_then(|c| c.forms.iter_mut().find(|f| f.surface == surface));
+            .and_then(|c| c.forms.iter_mut().find(|f| *f.surface == *surface));
         match known {
             Some(f) => f.count += 1,
             None => self.add_form(
                 lex,
                 ci,
                 Form {
-                    surface: surface.clone(),
+                    surface: surface.to_string(),
                     first,
                     sur,
                     words,
@@ -3418,7 +3467,14 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
     let lex = scanner.lex;
     let mut mentions = Vec::new();
     for run in scanner.runs.iter().filter(|r| r.trusted) {
-        parse_trusted(lex, &scanner.lower_seen, run, &scanner.toks, &mut mentions);
+        parse_trusted(
+            scanner.texts,
+            lex,
+            &scanner.lower_seen,
+            run,
+            &scanner.toks,
+            &mut mentions,
+        );
     }
     let mut book = Book::default();
     let mut titled = Vec::new();
@@ -3450,7 +3506,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
                     let tail = m.surface.rsplit(' ').next().unwrap_or_default();
                     singles.push(Mention {
                         kind: MKind::Single { initial: false },
-                        surface: tail.to_string(),
+                        surface: Cow::Owned(tail.to_string()),
                         key: Cow::Owned(norm_key(tail)),
                         pos: m.pos.saturating_add(1),
                         team: m.team,
@@ -3495,7 +3551,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             None => {
                 let ci = book.new_cluster();
                 let form = Form {
-                    surface: m.surface.clone(),
+                    surface: m.surface.to_string(),
                     first: String::new(),
                     sur: key.to_string(),
                     words: 1,
@@ -3547,11 +3603,16 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             EntityKind::Other
         };
         // "Caliber.Az.": the period of an abbreviation-like word ends the sentence.
-        let surface = match m.surface.strip_suffix('.') {
-            Some(x) if x.len() >= 2 => x,
-            _ => &m.surface,
+        let surface = match &m.surface {
+            Cow::Borrowed(s) => Cow::Borrowed(match s.strip_suffix('.') {
+                Some(x) if x.len() >= 2 => x,
+                _ => *s,
+            }),
+            Cow::Owned(s) => Cow::Owned(match s.strip_suffix('.') {
+                Some(x) if x.len() >= 2 => x.to_string(),
+                _ => s.clone(),
+            }),
         };
-        let surface = surface.to_string();
         book.add_named(kind, None, surface);
     }
     // Low-trust lines: only names the body or the gazetteer knows.
@@ -3586,7 +3647,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
         dict.entry(phrase_key(&a.name)).or_insert(Target::Acc(ai));
     }
     for run in scanner.runs.iter().filter(|r| !r.trusted) {
-        match_low_trust(lex, &dict, run, &scanner.toks, &mut book);
+        match_low_trust(scanner.texts, lex, &dict, run, &scanner.toks, &mut book);
     }
     // Output.
     let mut out = Vec::new();
@@ -3648,12 +3709,13 @@ fn single_name(lex: &Lexicon, lower_seen: &FastSet<&str>, key: &str) -> bool {
         && !lower_seen.contains(key)
 }
 
-fn match_low_trust(
+fn match_low_trust<'a>(
+    texts: [&'a str; 2],
     lex: &Lexicon,
     dict: &FastMap<String, Target>,
     run: &Run,
-    toks: &[Tok],
-    book: &mut Book,
+    toks: &[Tok<'a>],
+    book: &mut Book<'a>,
 ) {
     const MAX: usize = 6;
     let t = toks.get(run.start..run.end).unwrap_or_default();
@@ -3684,7 +3746,7 @@ fn match_low_trust(
             let seg = &t[i..i + len];
             let k = key.get(..ends[len - 1]).unwrap_or_default();
             if let Some(&target) = dict.get(k) {
-                let surface = join_surfaces(seg);
+                let surface = join_surfaces(seg, texts);
                 match target {
                     Target::Person(ci) => book.add_to_cluster(ci, surface, None),
                     Target::Acc(ai) => {
@@ -3700,13 +3762,13 @@ fn match_low_trust(
                 if len > 1 || !e.caps_only || t[i].acronym {
                     match e.kind {
                         Some(EntityKind::Place) if run.team && i + len == n => {
-                            book.add_named(EntityKind::Organization, None, join_surfaces(seg));
+                            book.add_named(EntityKind::Organization, None, join_surfaces(seg, texts));
                         }
                         Some(kind) => {
-                            book.add_named(kind, Some(e.canon), join_surfaces(seg));
+                            book.add_named(kind, Some(e.canon), join_surfaces(seg, texts));
                         }
                         None => {
-                            book.add_named(EntityKind::Other, None, join_surfaces(seg));
+                            book.add_named(EntityKind::Other, None, join_surfaces(seg, texts));
                         }
                     }
                     matched = len;
@@ -3720,7 +3782,7 @@ fn match_low_trust(
 
 /// The other surface forms of an entity, deduplicated, sorted. A form in capitals
 /// ("KREMLIN") is left out when the same name is also seen in ordinary case.
-fn aliases(name: &str, surfaces: &[String]) -> Vec<String> {
+fn aliases(name: &str, surfaces: &[Cow<str>]) -> Vec<String> {
     let name = strip_the(name);
     if surfaces.iter().all(|s| strip_the(s) == name) {
         return Vec::new();
