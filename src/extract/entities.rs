@@ -1518,6 +1518,8 @@ struct Lexicon {
     words: FastMap<&'static str, u16>,
     /// Given name -> index of its family of variants.
     family: FastMap<&'static str, usize>,
+    /// The key of each family in `Book::by_given`: "#" and its index.
+    family_keys: Vec<String>,
     /// Word key -> its bits, gazetteer entry and longest gazetteer name.
     info: FastMap<String, WordInfo>,
     /// Pre-filter of lowercase connectors: bit `last letter` of
@@ -1643,12 +1645,14 @@ fn build_lexicon() -> Lexicon {
             row[f] |= 1 << l;
         }
     }
+    let family_keys = (0..GIVEN_FAMILIES.len()).map(|i| format!("#{i}")).collect();
     Lexicon {
         conn_mask,
         gaz,
         gaz_max,
         words,
         family,
+        family_keys,
         info,
     }
 }
@@ -3196,6 +3200,8 @@ struct Acc<'a> {
 struct Form {
     surface: String,
     first: String,
+    /// The family of variants of `first` (`Lexicon::family`).
+    family: Option<usize>,
     sur: String,
     words: usize,
     count: u32,
@@ -3307,7 +3313,7 @@ impl<'a> Book<'a> {
         if form.words >= 2 {
             let v = self
                 .by_given
-                .entry(given_class(lex, &form.first))
+                .entry(given_class(lex, &form.first).to_string())
                 .or_default();
             if !v.contains(&ci) {
                 v.push(ci);
@@ -3327,11 +3333,14 @@ impl<'a> Book<'a> {
         pos: u32,
     ) {
         let words = surface.split(' ').count();
+        let family = lex.family.get(first.as_str()).copied();
+        // The same given name, or a variant of it.
+        let same_given = |f: &Form| f.first == first || family.is_some() && f.family == family;
         let mut best: Option<(usize, bool)> = None;
         // Only people with the same given name (or a variant of it) can match.
         let mut cands = self
             .by_given
-            .get(&given_class(lex, &first))
+            .get(given_class(lex, &first))
             .map(Vec::as_slice)
             .unwrap_or_default();
         if cands.len() > 256 {
@@ -3349,11 +3358,11 @@ impl<'a> Book<'a> {
             let mut fulls = c.forms.iter().filter(|f| f.words >= 2);
             let exact = fulls
                 .clone()
-                .any(|f| f.sur == sur && same_given(lex, &first, &f.first));
+                .any(|f| f.sur == sur && same_given(f));
             // A variant must be close to every full form of the person, so that
             // chains of small differences never join different people.
             let close = exact
-                || fulls.all(|f| same_given(lex, &first, &f.first) && surnames_close(&sur, &f.sur));
+                || fulls.all(|f| same_given(f) && surnames_close(&sur, &f.sur));
             if close && best.is_none_or(|(_, e)| exact && !e) {
                 best = Some((ci, exact));
             }
@@ -3373,6 +3382,7 @@ impl<'a> Book<'a> {
                 ci,
                 Form {
                     surface: surface.to_string(),
+                    family,
                     first,
                     sur,
                     words,
@@ -3435,20 +3445,12 @@ fn stripped_key<'a>(key: &Cow<'a, str>) -> Cow<'a, str> {
     }
 }
 
-/// The given name's family of variants, or the name itself.
-fn given_class(lex: &Lexicon, first: &str) -> String {
+/// The given name's family of variants ("#" and its index), or the name itself.
+fn given_class<'k>(lex: &'k Lexicon, first: &'k str) -> &'k str {
     match lex.family.get(first) {
-        Some(id) => format!("#{id}"),
-        None => first.to_string(),
+        Some(&id) => lex.family_keys.get(id).map_or(first, String::as_str),
+        None => first,
     }
-}
-
-fn same_given(lex: &Lexicon, a: &str, b: &str) -> bool {
-    a == b
-        || matches!(
-            (lex.family.get(a), lex.family.get(b)),
-            (Some(x), Some(y)) if x == y
-        )
 }
 
 fn surnames_close(a: &str, b: &str) -> bool {
@@ -3553,6 +3555,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
                 let form = Form {
                     surface: m.surface.to_string(),
                     first: String::new(),
+                    family: None,
                     sur: key.to_string(),
                     words: 1,
                     count: 1,
@@ -3571,7 +3574,7 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             // the article with that given name ("Alan" for "Alan Shearer").
             if !book.by_sur.contains_key(key) {
                 let class = given_class(lex, key);
-                if let Some(&[ci]) = book.by_given.get(&class).map(Vec::as_slice) {
+                if let Some(&[ci]) = book.by_given.get(class).map(Vec::as_slice) {
                     book.add_to_cluster(ci, m.surface, None);
                 }
                 continue;
@@ -3784,29 +3787,33 @@ fn match_low_trust<'a>(
 /// ("KREMLIN") is left out when the same name is also seen in ordinary case.
 fn aliases(name: &str, surfaces: &[Cow<str>]) -> Vec<String> {
     let name = strip_the(name);
-    if surfaces.iter().all(|s| strip_the(s) == name) {
-        return Vec::new();
-    }
-    let mut ordinary: FastSet<String> = surfaces
+    let mut out: Vec<&str> = surfaces
         .iter()
         .map(|s| strip_the(s))
-        .filter(|s| !is_acronym(s))
-        .map(str::to_lowercase)
+        .filter(|s| *s != name)
         .collect();
-    ordinary.insert(name.to_lowercase());
-    let mut seen = FastSet::default();
-    let mut out = Vec::new();
-    for s in surfaces {
-        let s = strip_the(s);
-        if s == name || (is_acronym(s) && ordinary.contains(&s.to_lowercase())) {
-            continue;
-        }
-        if seen.insert(s) {
-            out.push(s.to_string());
-        }
+    if out.is_empty() {
+        return Vec::new();
     }
-    out.sort();
-    out
+    out.sort_unstable();
+    out.dedup();
+    let same_lower = |a: &str, b: &str| {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        }
+    };
+    out.retain(|s| {
+        let capitals_of_ordinary = is_acronym(s)
+            && (same_lower(s, name)
+                || surfaces
+                    .iter()
+                    .map(|o| strip_the(o))
+                    .any(|o| !is_acronym(o) && same_lower(s, o)));
+        !capitals_of_ordinary
+    });
+    out.into_iter().map(str::to_string).collect()
 }
 
 #[cfg(test)]
