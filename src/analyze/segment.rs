@@ -74,6 +74,48 @@ impl<'a> WordSegments<'a> {
     }
 }
 
+/// The end of the run of ASCII lowercase letters of `b` that starts at `i` (`i` itself
+/// when `b[i]` is none). Eight bytes are tested at a time, so that the end of a word
+/// is computed rather than found by a branch per byte.
+#[inline]
+pub(crate) fn lowercase_run_end(b: &[u8], i: usize) -> usize {
+    run_end(b, i, 0)
+}
+
+/// The end of the run of ASCII letters (either case) of `b` that starts at `i`.
+#[inline]
+pub(crate) fn letter_run_end(b: &[u8], i: usize) -> usize {
+    run_end(b, i, 0x2020_2020_2020_2020)
+}
+
+/// [`lowercase_run_end`] of the bytes OR `fold` (0x20 in each byte folds capitals to
+/// lowercase and maps no other byte into `a..=z`).
+#[inline]
+fn run_end(b: &[u8], mut i: usize, fold: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(bytes) | fold;
+        // Per byte, the high bit of x + 0x1f is set from b'a' up, that of x + 0x05 from
+        // b'{' up (bytes of 0x80 and more carry into the next byte, but only bytes
+        // after the first byte outside the run are affected).
+        let from_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+        let past_z = x.wrapping_add(0x0505_0505_0505_0505);
+        let inside = from_a & !past_z & !x & HIGH;
+        let outside = !inside & HIGH;
+        if outside != 0 {
+            return i + (outside.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&c| (c | fold as u8).is_ascii_lowercase()) {
+        i += 1;
+    }
+    i
+}
+
 /// `WORD_BYTE[b]`: `b` is an ASCII letter, digit or `_`.
 static WORD_BYTE: [bool; 256] = {
     let mut t = [false; 256];
@@ -163,6 +205,37 @@ mod tests {
 
     fn fast(s: &str) -> Vec<(usize, &str)> {
         WordSegments::new(s).collect()
+    }
+
+    #[test]
+    fn runs_of_letters_end_where_a_byte_loop_ends_them() {
+        let text = "abcdefghijklmnopqrstuvwxyz ABCxyz`{@[ 0123 é ab\u{a0}cd zzzzzzzzzzzzzzzzz";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let mut lower = i;
+            while b.get(lower).is_some_and(u8::is_ascii_lowercase) {
+                lower += 1;
+            }
+            let mut letters = i;
+            while b.get(letters).is_some_and(u8::is_ascii_alphabetic) {
+                letters += 1;
+            }
+            assert_eq!(lowercase_run_end(b, i), lower, "lowercase from {i}");
+            assert_eq!(letter_run_end(b, i), letters, "letters from {i}");
+        }
+        // Every byte value, at every position of an 8-byte chunk.
+        for v in 0..=255u8 {
+            for at in 0..9 {
+                let mut b = vec![b'q'; 12];
+                if at < b.len() {
+                    b[at] = v;
+                }
+                let want = if v.is_ascii_lowercase() { 12 } else { at };
+                assert_eq!(lowercase_run_end(&b, 0), want, "byte {v:#x} at {at}");
+                let want = if v.is_ascii_alphabetic() { 12 } else { at };
+                assert_eq!(letter_run_end(&b, 0), want, "byte {v:#x} at {at}");
+            }
+        }
     }
 
     #[test]

@@ -146,7 +146,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::segment::WordSegments;
+use crate::analyze::segment::{lowercase_run_end, WordSegments};
 
 /// The type of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -2354,9 +2354,7 @@ impl<'a> Segs<'a> {
                 r += 1;
             }
         } else {
-            while b.get(r).is_some_and(u8::is_ascii_lowercase) {
-                r += 1;
-            }
+            r = lowercase_run_end(b, r);
         }
         match b.get(r) {
             None | Some(b' ') => {}

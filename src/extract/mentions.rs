@@ -49,6 +49,7 @@
 //! small hash table; only the few date words, numbers and determiners start a closer look.
 //! Linear in the input, no allocation per word, never panics.
 
+use crate::analyze::segment::letter_run_end;
 use time::{Date, Duration, Month, Weekday};
 
 /// What kind of expression a mention is.
@@ -540,9 +541,7 @@ fn tokenize(s: &str) -> Vec<Tok> {
             // ASCII letters is never a date word.
             let mut ascii = true;
             loop {
-                while i < n && CLASS[b[i] as usize] == C_LETTER {
-                    i += 1;
-                }
+                i = letter_run_end(b, i);
                 if i < n && CLASS[b[i] as usize] == C_HIGH && !nbsp(b, i) {
                     ascii = false;
                     i += 1;
