@@ -152,8 +152,14 @@ impl<'a> Iterator for WordSegments<'a> {
         let mut i = start + 1;
         if is_word_byte(b) {
             loop {
-                while bytes.get(i).is_some_and(|&c| is_word_byte(c)) {
-                    i += 1;
+                // Letters eight at a time, other word bytes one by one.
+                loop {
+                    i = letter_run_end(bytes, i);
+                    if bytes.get(i).is_some_and(|&c| is_word_byte(c)) {
+                        i += 1;
+                    } else {
+                        break;
+                    }
                 }
                 let Some(&c) = bytes.get(i) else { break };
                 // The byte before `i` is a word byte (the segment's last).

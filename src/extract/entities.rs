@@ -2572,7 +2572,7 @@ impl<'a> Scanner<'a> {
 
     /// A word that does not start with a capital: a connector inside a run, or the
     /// end of the run.
-    #[inline]
+    #[inline(always)]
     fn lower_word(&mut self, st: &mut LineState<'a>, surface: &'a str, is_lower: bool, poss: bool) {
         let lex = self.lex;
         if is_lower && surface.len() >= 4 {
