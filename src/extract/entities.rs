@@ -2350,8 +2350,17 @@ impl<'a> Segs<'a> {
         };
         let mut r = q + 1;
         if digits {
-            while b.get(r).is_some_and(u8::is_ascii_digit) {
-                r += 1;
+            // "1,500", "12.71": a separator between two digits stays in the number.
+            loop {
+                while b.get(r).is_some_and(u8::is_ascii_digit) {
+                    r += 1;
+                }
+                let sep = b.get(r).is_some_and(|c| matches!(c, b'.' | b'\'' | b',' | b';'));
+                if sep && b.get(r + 1).is_some_and(u8::is_ascii_digit) {
+                    r += 2;
+                } else {
+                    break;
+                }
             }
         } else {
             r = lowercase_run_end(b, r);
