@@ -1710,15 +1710,14 @@ fn phrase_key_into(s: &str, out: &mut String) {
             ok
         })
     };
+    let start = out.len();
     if simple {
-        let start = out.len();
         out.push_str(s);
         if let Some(added) = out.get_mut(start..) {
             added.make_ascii_lowercase();
         }
         return;
     }
-    let start = out.len();
     for w in s.split_whitespace() {
         let k = norm_key(w);
         if k.is_empty() {
@@ -1733,6 +1732,11 @@ fn phrase_key_into(s: &str, out: &mut String) {
 
 /// At least two letters, all of them capitals ("NATO", "U.S", "G7").
 fn is_acronym(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    }
     let mut letters = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -2776,13 +2780,21 @@ impl<'a> Scanner<'a> {
                 }
             }
             let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
-            for c in surface.chars() {
-                if c.is_alphabetic() {
-                    letters += 1;
-                    if c.is_uppercase() {
-                        uppers += 1;
-                    } else if c.is_lowercase() {
-                        lowers += 1;
+            if surface.is_ascii() {
+                for c in surface.bytes() {
+                    uppers += usize::from(c.is_ascii_uppercase());
+                    lowers += usize::from(c.is_ascii_lowercase());
+                }
+                letters = uppers + lowers;
+            } else {
+                for c in surface.chars() {
+                    if c.is_alphabetic() {
+                        letters += 1;
+                        if c.is_uppercase() {
+                            uppers += 1;
+                        } else if c.is_lowercase() {
+                            lowers += 1;
+                        }
                     }
                 }
             }
