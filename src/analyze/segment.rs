@@ -110,7 +110,10 @@ fn run_end(b: &[u8], mut i: usize, fold: u64) -> usize {
         }
         i += 8;
     }
-    while b.get(i).is_some_and(|&c| (c | fold as u8).is_ascii_lowercase()) {
+    while b
+        .get(i)
+        .is_some_and(|&c| (c | fold as u8).is_ascii_lowercase())
+    {
         i += 1;
     }
     i

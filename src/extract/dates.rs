@@ -865,13 +865,22 @@ fn strict_date_segment(seg: &str) -> Option<DateMention> {
     (only_filler(&t, 0, before) && only_filler(&t, after, toks.len())).then_some(m)
 }
 
+/// `s` has more than `n` characters (without counting them when its length in bytes
+/// decides).
+fn longer_than(s: &str, n: usize) -> bool {
+    if s.len() <= n {
+        false
+    } else if s.len() > 4 * n {
+        true
+    } else {
+        s.chars().nth(n).is_some()
+    }
+}
+
 /// A short line near the top that is mostly a date; returns its first date.
 fn date_line(line: &str) -> Option<DateMention> {
     // Every date has a digit (see `find_dates`): most lines are rejected at once.
-    if line.len() >= 80 * 4
-        || line.chars().nth(79).is_some()
-        || !line.bytes().any(|b| b.is_ascii_digit())
-    {
+    if longer_than(line, 79) || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut found: Option<DateMention> = None;
@@ -896,7 +905,7 @@ fn date_line(line: &str) -> Option<DateMention> {
 /// "WASHINGTON", "SAN JUAN, Puerto Rico", "Paris": capitalised words of a place.
 fn place_like(p: &str) -> bool {
     let p = p.trim();
-    if p.is_empty() || p.chars().nth(60).is_some() {
+    if p.is_empty() || longer_than(p, 60) {
         return false;
     }
     if !p
@@ -927,7 +936,7 @@ fn all_caps(p: &str) -> bool {
 /// An agency name inside "( )" or "/ /": 1–4 capitalised words, no digits.
 fn agency_like(a: &str) -> bool {
     let a = a.trim();
-    if a.is_empty() || a.chars().nth(40).is_some() || a.chars().any(|c| c.is_ascii_digit()) {
+    if a.is_empty() || longer_than(a, 40) || a.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let words: Vec<&str> = a.split_whitespace().collect();
@@ -1015,7 +1024,7 @@ fn header_like(line: &str) -> bool {
             '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\u{2026}' | ')' | ':' | ';'
         )
     });
-    !terminal && line.chars().nth(199).is_none()
+    !terminal && !longer_than(line, 199)
 }
 
 /// "On March 13, ...", "On Thursday, March 13, ...", "On 13 March, ...", "March 13 — ...".

@@ -2359,7 +2359,9 @@ impl<'a> Segs<'a> {
                 while b.get(r).is_some_and(u8::is_ascii_digit) {
                     r += 1;
                 }
-                let sep = b.get(r).is_some_and(|c| matches!(c, b'.' | b'\'' | b',' | b';'));
+                let sep = b
+                    .get(r)
+                    .is_some_and(|c| matches!(c, b'.' | b'\'' | b',' | b';'));
                 if sep && b.get(r + 1).is_some_and(u8::is_ascii_digit) {
                     r += 2;
                 } else {
@@ -3375,13 +3377,10 @@ impl<'a> Book<'a> {
                 continue;
             };
             let mut fulls = c.forms.iter().filter(|f| f.words >= 2);
-            let exact = fulls
-                .clone()
-                .any(|f| f.sur == sur && same_given(f));
+            let exact = fulls.clone().any(|f| f.sur == sur && same_given(f));
             // A variant must be close to every full form of the person, so that
             // chains of small differences never join different people.
-            let close = exact
-                || fulls.all(|f| same_given(f) && surnames_close(&sur, &f.sur));
+            let close = exact || fulls.all(|f| same_given(f) && surnames_close(&sur, &f.sur));
             if close && best.is_none_or(|(_, e)| exact && !e) {
                 best = Some((ci, exact));
             }
@@ -3784,7 +3783,11 @@ fn match_low_trust<'a>(
                 if len > 1 || !e.caps_only || t[i].acronym {
                     match e.kind {
                         Some(EntityKind::Place) if run.team && i + len == n => {
-                            book.add_named(EntityKind::Organization, None, join_surfaces(seg, texts));
+                            book.add_named(
+                                EntityKind::Organization,
+                                None,
+                                join_surfaces(seg, texts),
+                            );
                         }
                         Some(kind) => {
                             book.add_named(kind, Some(e.canon), join_surfaces(seg, texts));
