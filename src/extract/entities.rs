@@ -1812,6 +1812,23 @@ fn ends_sentence(line: &str) -> bool {
     )
 }
 
+/// The lines of `text`, each with its `\n` (as `split_inclusive('\n')` gives them),
+/// found with a vectorised search: news text has many short lines.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = ends.next().map_or(text.len(), |e| e + 1);
+        // `\n` is ASCII: `end` is a character boundary.
+        let line = text.get(start..end)?;
+        start = end;
+        Some(line)
+    })
+}
+
 /// Text wrapped at a fixed width: many lines of moderate length stop mid-sentence
 /// and go on in the next line.
 fn looks_hard_wrapped(text: &str) -> bool {
@@ -1823,7 +1840,7 @@ fn looks_hard_wrapped(text: &str) -> bool {
     // depends on the width.
     let mut open_by_len = [0usize; WRAP_MAX + 2];
     let mut prev_open: Option<usize> = None;
-    for line in text.split('\n').map(str::trim) {
+    for line in lines_inclusive(text).map(str::trim) {
         if line.is_empty() {
             prev_open = None;
             continue;
@@ -2504,7 +2521,8 @@ impl<'a> Scanner<'a> {
         self.text = text;
         self.lower = lower;
         if is_title || !looks_hard_wrapped(text) {
-            for line in text.split('\n') {
+            for line in lines_inclusive(text) {
+                let line = line.strip_suffix('\n').unwrap_or(line);
                 self.line(line.trim_end_matches('\r'), is_title);
             }
             return;
@@ -2512,7 +2530,7 @@ impl<'a> Scanner<'a> {
         // Hard-wrapped text: a paragraph (up to a blank or indented line) is one line.
         let mut start: Option<usize> = None;
         let mut off = 0;
-        for raw in text.split_inclusive('\n') {
+        for raw in lines_inclusive(text) {
             let blank = raw.trim().is_empty();
             let indented = raw.starts_with([' ', '\t']);
             if let Some(s) = start {
