@@ -2477,7 +2477,8 @@ impl<'a> Scanner<'a> {
             let b = k.as_bytes();
             (usize::from(b.first().copied().unwrap_or(0)) * 31 + b.len() * 7) & 4095
         }
-        let mut needed: FastSet<&str> = FastSet::default();
+        let mut needed: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(self.toks.len(), FastState::default());
         let mut bitmap = [0u64; 64];
         // Every token belongs to a run.
         for tok in &self.toks {
@@ -2487,7 +2488,8 @@ impl<'a> Scanner<'a> {
                 needed.insert(&*tok.key);
             }
         }
-        let mut seen = FastSet::default();
+        let mut seen =
+            FastSet::with_capacity_and_hasher(needed.len().min(64), FastState::default());
         for &w in &self.lower_words {
             let s = slot(w);
             if bitmap[s / 64] & (1 << (s % 64)) != 0 && needed.contains(w) {
@@ -3514,7 +3516,12 @@ fn resolve(scanner: &Scanner) -> Vec<Entity> {
             &mut mentions,
         );
     }
-    let mut book = Book::default();
+    let mut book = Book {
+        index: FastMap::with_capacity_and_hasher(mentions.len(), FastState::default()),
+        by_sur: FastMap::with_capacity_and_hasher(mentions.len() / 2, FastState::default()),
+        by_given: FastMap::with_capacity_and_hasher(mentions.len() / 4, FastState::default()),
+        ..Book::default()
+    };
     let mut titled = Vec::new();
     let mut singles = Vec::new();
     // Keys of one-word mentions: bit 1, any single word or title + word; bit 2, those
