@@ -122,7 +122,10 @@ fn measure(articles: &[Article], mut work: impl FnMut(&Article) -> usize) -> (f6
         (Some(a), Some(b)) if b > a => b - a,
         _ => wall,
     };
-    (bytes as f64 * passes as f64 / 1e6 / spent.as_secs_f64(), count)
+    (
+        bytes as f64 * passes as f64 / 1e6 / spent.as_secs_f64(),
+        count,
+    )
 }
 
 fn main() {
