@@ -316,3 +316,82 @@ fn folder_time_zone_dates_metadata_timestamps() {
         util::stderr(&out)
     );
 }
+
+/// Entity names are indexed once per article and select its passages (the documents
+/// that follow it): that must hold across several indexing runs (segments, merges)
+/// and after an article is re-indexed (its old documents deleted).
+#[test]
+fn entity_filter_selects_every_passage_of_the_articles_and_no_other() {
+    let dir = Dir::new();
+    let paragraphs = |name: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Paragraph {i} of this report says the harvest was late again this year. \
+                     {name} spoke to farmers about the weather, prices and the long road to market. \
+                     The farmers said the rain came too late for the wheat and too early for the hay.\n\n"
+                )
+            })
+            .collect()
+    };
+    // Three runs: each adds a segment.
+    for (run, names) in [
+        ["Angela Merkel", "Olaf Scholz", "Angela Merkel"],
+        ["Olaf Scholz", "Angela Merkel", "Olaf Scholz"],
+        ["Angela Merkel", "Emmanuel Macron", "Olaf Scholz"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (i, name) in names.iter().enumerate() {
+            let text = format!("Harvest report {run}-{i}\n{}", paragraphs(name, 3 + i * 4));
+            dir.create(&format!("farm/r{run}/a{i}.txt"), &text);
+        }
+        dir.expect(&["index", "farm"], 0);
+    }
+    // Re-index one article with another person and more paragraphs: its old
+    // documents are deleted, the new ones added after them.
+    dir.create(
+        "farm/r0/a1.txt",
+        &format!("Harvest report 0-1\n{}", paragraphs("Emmanuel Macron", 9)),
+    );
+    dir.expect(&["index", "farm"], 0);
+
+    let passages = |args: &[&str]| -> Vec<(String, u64)> {
+        let mut all = vec!["-n", "1000"];
+        all.extend_from_slice(args);
+        let (hits, _) = dir.search_json(&all);
+        let mut got: Vec<(String, u64)> = hits.into_iter().map(|h| (h.path, h.passage)).collect();
+        got.sort();
+        got
+    };
+    let every = passages(&["farmers"]);
+    let of = |files: &[&str]| -> Vec<(String, u64)> {
+        every
+            .iter()
+            .filter(|(p, _)| files.iter().any(|f| p.ends_with(f)))
+            .cloned()
+            .collect()
+    };
+    assert!(
+        every.len() > 20,
+        "every passage names the farmers: {every:?}"
+    );
+    assert_eq!(
+        passages(&["--entity", "Emmanuel Macron", "farmers"]),
+        of(&["r0/a1.txt", "r2/a1.txt"])
+    );
+    assert_eq!(
+        passages(&["--entity", "scholz", "farmers"]),
+        of(&["r1/a0.txt", "r1/a2.txt", "r2/a2.txt"])
+    );
+    assert_eq!(
+        passages(&["entity:merkel AND farmers"]),
+        of(&["r0/a0.txt", "r0/a2.txt", "r1/a1.txt", "r2/a0.txt"])
+    );
+    // With no words, every passage of those articles.
+    assert_eq!(
+        passages(&["--entity", "Emmanuel Macron", "*"]),
+        of(&["r0/a1.txt", "r2/a1.txt"])
+    );
+}

@@ -15,7 +15,7 @@ use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
 
 use crate::error::{Error, IndexContext, Result};
 pub use files::FileState;
-pub use schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_PASSAGE};
+pub use schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_PASSAGE, PASSAGE_COUNT};
 pub use writer::{article_id, article_key, ArticleWriter};
 
 /// An opened dossier index.

@@ -17,6 +17,9 @@ pub const KIND_PASSAGE: &str = "passage";
 pub const KIND_ARTICLE: &str = "article";
 /// `kind` value of file documents (what incremental indexing remembers of each file).
 pub const KIND_FILE: &str = "file";
+/// Name of the fast field that holds an article's number of passages (on article
+/// documents): its passages are the documents right after it.
+pub const PASSAGE_COUNT: &str = "passage_count";
 
 /// Handles to every field of the schema.
 ///
@@ -69,7 +72,9 @@ pub struct Fields {
     pub source_name: Field,
     /// Where the source came from: metadata, text, folder, unknown.
     pub source_provenance: Field,
-    /// Entity names and aliases, searchable case-insensitively.
+    /// Entity names and aliases, searchable case-insensitively. On article documents
+    /// only (once per article, not per passage): a filter on them selects passages
+    /// through `search::children::PassagesOf`.
     pub entity: Field,
     /// Typed entities, compact lines (article documents; see `index::stored`).
     pub entities_json: Field,
@@ -79,7 +84,8 @@ pub struct Fields {
     pub mentions: Field,
     /// Cited outlets and date mentions as JSON (article documents).
     pub extra_json: Field,
-    /// Number of passages (article documents).
+    /// Number of passages (article documents; fast: the passages are the documents
+    /// right after their article).
     pub passage_count: Field,
     /// Other metadata as JSON: url, author, extra fields (article documents).
     pub meta_json: Field,
@@ -160,7 +166,7 @@ impl Fields {
         let cites = b.add_text_field("cites", indexed_text(EXACT, false));
         let mentions = b.add_text_field("mentions", keyword(false));
         let extra_json = b.add_text_field("extra", STORED);
-        let passage_count = b.add_u64_field("passage_count", STORED);
+        let passage_count = b.add_u64_field(PASSAGE_COUNT, STORED | FAST);
         let bytes = b.add_u64_field("bytes", STORED);
         let meta_json = b.add_text_field("meta", STORED);
         let file_key = b.add_text_field("file_key", keyword(false));

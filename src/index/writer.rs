@@ -172,6 +172,14 @@ impl ArticleWriter {
         doc.add_text(f.extra_json, extra_json(extracted));
         doc.add_text(f.meta_json, metadata_json(article));
         doc.add_u64(f.passage_count, passages.len() as u64);
+        // Entity names once per article: its passages are found from it (the batch below
+        // keeps them right after it, see `search::children`).
+        for entity in &extracted.entities {
+            doc.add_text(f.entity, &entity.name);
+            for alias in &entity.aliases {
+                doc.add_text(f.entity, alias);
+            }
+        }
         doc.add_u64(f.bytes, article.bytes);
 
         let words = (extracted.title.split_whitespace().count()
@@ -202,12 +210,6 @@ impl ArticleWriter {
             doc.add_text(f.body, text);
             if let Some(source) = &extracted.source.name {
                 doc.add_text(f.source, source);
-            }
-            for entity in &extracted.entities {
-                doc.add_text(f.entity, &entity.name);
-                for alias in &entity.aliases {
-                    doc.add_text(f.entity, alias);
-                }
             }
             for outlet in &extracted.cites {
                 doc.add_text(f.cites, outlet);

@@ -326,7 +326,7 @@ pub fn entity_forms(vocab: &Vocabulary, exact: &mut TextAnalyzer, raw: &str) -> 
         return Vec::new();
     }
     let f = vocab.fields;
-    // Entities are indexed on passages: read the articles of the first matches.
+    // Entities are indexed on article documents: read the first matching articles.
     let query = phrase(f.entity, &words);
     let Ok(top) = vocab
         .searcher

@@ -2,6 +2,7 @@
 //! ([`highlight`]) into a list of [`Hit`]s that the printers in `output` render.
 
 mod articles;
+pub mod children;
 pub mod docs;
 mod exclusion;
 pub mod expand;

@@ -25,6 +25,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, Searcher, Term};
 use time::Date;
 
+use super::children::PassagesOf;
 use super::exclusion::Forward;
 use super::expand::{self, Vocabulary};
 use crate::analyze::{exact_analyzer, stemmed_analyzer, terms};
@@ -657,6 +658,11 @@ impl QueryBuilder {
                     query = Box::new(BooleanQuery::new(any));
                 }
             }
+        }
+        if field == self.fields.entity {
+            // Entity names are indexed on article documents: the query selects
+            // their passages.
+            query = Box::new(PassagesOf::new(query));
         }
         Translated {
             query,
