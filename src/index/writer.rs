@@ -73,7 +73,7 @@ const MEMORY_PER_THREAD: usize = 40 * 1024 * 1024;
 /// documents on the synthetic corpus (the text is in each article document and again in
 /// its passages) whenever its threads fall behind, for instance while they write a segment.
 /// A few MB keep its threads busy just as well.
-const QUEUED_TEXT_BYTES: usize = 6 * 1024 * 1024;
+const QUEUED_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
 /// How long [`Queue::admit`] waits for room before letting an article in anyway: the bound
 /// must never hang a run if tantivy stops taking documents (its own queue bound holds then).
@@ -116,10 +116,14 @@ struct Ticket {
 }
 
 impl Drop for Ticket {
+    /// Gives the article's bytes back; waiting articles are woken once the queue is down
+    /// to half its bound, so that they come in batches rather than one per article taken.
     fn drop(&mut self) {
         let mut queued = self.queue.bytes.lock().unwrap_or_else(|e| e.into_inner());
         *queued = queued.saturating_sub(self.bytes);
-        self.queue.taken.notify_all();
+        if *queued <= QUEUED_TEXT_BYTES / 2 {
+            self.queue.taken.notify_all();
+        }
     }
 }
 
