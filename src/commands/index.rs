@@ -183,7 +183,9 @@ const MAX_RECORD_MESSAGES: usize = 5;
 /// Bad records of one file named on stderr so far, and those only counted.
 #[derive(Default)]
 struct RecordMessages {
+    /// Bad records named on stderr.
     named: usize,
+    /// Bad records only counted (past [`MAX_RECORD_MESSAGES`]).
     unnamed: usize,
     /// The file, once a bad record of it went unnamed.
     file: Option<PathBuf>,

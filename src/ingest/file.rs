@@ -296,12 +296,19 @@ fn line_pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
 
 /// Turns records into articles and hands them over a part at a time.
 struct Parts<'a> {
+    /// The file as shown to the user.
     path: &'a Path,
+    /// Its identity (canonical path, or `stdin:HASH`).
     canonical: &'a Path,
+    /// The decoding it needed.
     encoding: &'static str,
+    /// One article per file (text, Markdown, HTML).
     single: bool,
+    /// Records are named by their line (JSON Lines, CSV, TSV), not their number.
     by_line: bool,
+    /// Article text per part, in bytes.
     chunk_bytes: usize,
+    /// Takes each part; false to stop.
     each: &'a mut dyn FnMut(FileRead) -> bool,
     /// Articles and skips not handed over yet.
     part: FileRead,
@@ -314,6 +321,8 @@ struct Parts<'a> {
 }
 
 impl Parts<'_> {
+    /// Numbers a record, turns it into an article (or a skip) and hands the part over
+    /// once it holds `chunk_bytes` of text.
     fn push(&mut self, result: Result<Record, RecordError>) {
         if self.stopped {
             return;
