@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::index::files::{self, content_hash};
 use crate::index::{ArticleWriter, DossierIndex, FileState};
+use crate::ingest::file::{read_file_in_chunks, CHUNK_BYTES};
 use crate::ingest::{
     read_bytes, read_file, walk, Article, FieldMap, FileRead, FolderMeta, FolderMetaCache, Format,
     Resume, Skip, SkipReason, WalkItem, STDIN,
@@ -64,6 +65,9 @@ pub struct Options {
     pub rebuild: bool,
     /// Field-name overrides for structured formats.
     pub fields: FieldMap,
+    /// Article text read from a file and indexed at a time, in bytes (see
+    /// [`CHUNK_BYTES`](crate::ingest::file::CHUNK_BYTES)).
+    pub chunk_bytes: usize,
 }
 
 impl Options {
@@ -76,6 +80,7 @@ impl Options {
             progress: false,
             rebuild: false,
             fields: FieldMap::default(),
+            chunk_bytes: CHUNK_BYTES,
         }
     }
 }
@@ -110,6 +115,7 @@ pub fn run(index_dir: &Path, args: &IndexArgs) -> Result<ExitCode> {
         progress: std::io::stderr().is_terminal() && !args.json,
         rebuild: args.rebuild,
         fields,
+        chunk_bytes: CHUNK_BYTES,
     };
     let summary = index_paths(index_dir, &options)?;
     if args.json {
@@ -173,6 +179,17 @@ fn plural(n: usize, noun: &str) -> String {
 
 /// Bad records named on stderr per file; the rest are counted.
 const MAX_RECORD_MESSAGES: usize = 5;
+
+/// Bad records of one file named on stderr so far, and those only counted.
+#[derive(Default)]
+struct RecordMessages {
+    /// Bad records named on stderr.
+    named: usize,
+    /// Bad records only counted (past [`MAX_RECORD_MESSAGES`]).
+    unnamed: usize,
+    /// The file, once a bad record of it went unnamed.
+    file: Option<PathBuf>,
+}
 
 /// Shared state of the workers of one run.
 struct Run<'a> {
@@ -392,23 +409,46 @@ impl Run<'_> {
             Change::Grew(resume) => Some(resume),
             _ => None,
         };
-        let read = match read_file(
+        // Articles go to the index a part at a time; a changed file's old articles are
+        // deleted just before its first part (not at all when it is skipped).
+        let mut deleted = !matches!(change, Change::Changed);
+        let mut messages = RecordMessages::default();
+        let mut failure = None;
+        let read = read_file_in_chunks(
             path,
             Path::new(&canonical),
             bytes,
             &self.options.fields,
             resume,
-        ) {
+            self.options.chunk_bytes,
+            &mut |part| {
+                if !deleted {
+                    self.writer.delete_file(&canonical);
+                    deleted = true;
+                }
+                match self.articles(&part, &folder, &mut messages) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        failure = Some(e);
+                        false
+                    }
+                }
+            },
+        );
+        let read = match read {
             Ok(read) => read,
             Err(skip) => {
                 self.skip(&skip);
                 return Ok(());
             }
         };
-        if matches!(change, Change::Changed) {
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        self.more_records(&messages);
+        if !deleted {
             self.writer.delete_file(&canonical);
         }
-        self.articles(&read, &folder)?;
         self.writer.record_file(&FileState {
             path: canonical,
             hash,
@@ -441,7 +481,9 @@ impl Run<'_> {
             None,
         ) {
             Ok(read) => {
-                self.articles(&read, &FolderMeta::default())?;
+                let mut messages = RecordMessages::default();
+                self.articles(&read, &FolderMeta::default(), &mut messages)?;
+                self.more_records(&messages);
                 self.count(|s| s.added += 1);
             }
             Err(skip) => self.skip(&skip),
@@ -449,21 +491,24 @@ impl Run<'_> {
         Ok(())
     }
 
-    fn articles(&self, read: &FileRead, folder: &FolderMeta) -> Result<()> {
+    /// Indexes articles read from one file (all of them, or a part); `messages` counts the
+    /// file's bad records named so far.
+    fn articles(
+        &self,
+        read: &FileRead,
+        folder: &FolderMeta,
+        messages: &mut RecordMessages,
+    ) -> Result<()> {
         // Every bad record is counted; the first few of a file are named.
-        for (i, skip) in read.skips.iter().enumerate() {
-            if i < MAX_RECORD_MESSAGES {
+        for skip in &read.skips {
+            if messages.named < MAX_RECORD_MESSAGES {
+                messages.named += 1;
                 self.skip(skip);
             } else {
+                messages.unnamed += 1;
+                messages.file.get_or_insert_with(|| skip.path.clone());
                 self.count_skip(skip);
             }
-        }
-        if let Some(first) = read.skips.get(MAX_RECORD_MESSAGES) {
-            message(format!(
-                "skipped {} more records of {} (counted in the summary)",
-                read.skips.len() - MAX_RECORD_MESSAGES,
-                first.path.display()
-            ));
         }
         // A file of many records (JSON Lines, CSV) is shared out among the threads.
         let threads = if read.articles.len() >= 64 {
@@ -484,6 +529,17 @@ impl Run<'_> {
                 })
             })
         })
+    }
+
+    /// Says how many bad records of a file were counted without being named.
+    fn more_records(&self, messages: &RecordMessages) {
+        if let Some(file) = &messages.file {
+            message(format!(
+                "skipped {} more records of {} (counted in the summary)",
+                messages.unnamed,
+                file.display()
+            ));
+        }
     }
 
     fn add_articles(&self, articles: &[Article], folder: &FolderMeta) -> Result<()> {

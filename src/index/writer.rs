@@ -2,8 +2,11 @@
 //! passage, all under the article's id. Adding an article first deletes every document
 //! with its id, so re-indexing the same file never duplicates it.
 
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
 use tantivy::indexer::UserOperation;
-use tantivy::schema::TantivyDocument;
+use tantivy::schema::{Document, TantivyDocument};
 use tantivy::{DateTime, IndexWriter, TantivyError, Term};
 
 use super::files::{self, FileState};
@@ -65,9 +68,99 @@ fn passage_mentions<'a>(
 /// Memory budget per indexing thread (tantivy needs at least 15 MB).
 const MEMORY_PER_THREAD: usize = 40 * 1024 * 1024;
 
+/// Article text (bytes) that may wait in tantivy's queue for an indexing thread. tantivy
+/// queues up to 10,000 batches (articles here) before `run` blocks: about 180 MB of
+/// documents on the synthetic corpus (the text is in each article document and again in
+/// its passages) whenever its threads fall behind, for instance while they write a segment.
+/// A few MB keep its threads busy just as well.
+const QUEUED_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
+/// How long [`Queue::admit`] waits for room before letting an article in anyway: the bound
+/// must never hang a run if tantivy stops taking documents (its own queue bound holds then).
+const QUEUE_PATIENCE: Duration = Duration::from_secs(30);
+
+/// The article text waiting in tantivy's queue, bounded by [`QUEUED_TEXT_BYTES`].
+#[derive(Default)]
+struct Queue {
+    bytes: Mutex<usize>,
+    taken: Condvar,
+}
+
+impl Queue {
+    /// Waits until `bytes` more fit (or the queue is empty, or [`QUEUE_PATIENCE`] ran out),
+    /// then counts them until the returned ticket is dropped.
+    fn admit(self: &Arc<Self>, bytes: usize) -> Ticket {
+        let started = std::time::Instant::now();
+        let mut queued = self.bytes.lock().unwrap_or_else(|e| e.into_inner());
+        while *queued > 0 && *queued + bytes > QUEUED_TEXT_BYTES {
+            let Some(left) = QUEUE_PATIENCE.checked_sub(started.elapsed()) else {
+                break;
+            };
+            queued = match self.taken.wait_timeout(queued, left) {
+                Ok((guard, _)) => guard,
+                Err(e) => e.into_inner().0,
+            };
+        }
+        *queued += bytes;
+        Ticket {
+            queue: Arc::clone(self),
+            bytes,
+        }
+    }
+}
+
+/// An article's place in the [`Queue`], given back when dropped.
+struct Ticket {
+    queue: Arc<Queue>,
+    bytes: usize,
+}
+
+impl Drop for Ticket {
+    /// Gives the article's bytes back; waiting articles are woken once the queue is down
+    /// to half its bound, so that they come in batches rather than one per article taken.
+    fn drop(&mut self) {
+        let mut queued = self.queue.bytes.lock().unwrap_or_else(|e| e.into_inner());
+        *queued = queued.saturating_sub(self.bytes);
+        if *queued <= QUEUED_TEXT_BYTES / 2 {
+            self.queue.taken.notify_all();
+        }
+    }
+}
+
+/// A document on its way to tantivy's indexing threads. The last document of an article
+/// carries the article's [`Ticket`], given back when an indexing thread has indexed it and
+/// drops it.
+pub struct QueuedDocument {
+    doc: TantivyDocument,
+    ticket: Option<Ticket>,
+}
+
+impl From<TantivyDocument> for QueuedDocument {
+    fn from(doc: TantivyDocument) -> Self {
+        QueuedDocument { doc, ticket: None }
+    }
+}
+
+impl Document for QueuedDocument {
+    type Value<'a> = <TantivyDocument as Document>::Value<'a>;
+    type FieldsValuesIter<'a> = <TantivyDocument as Document>::FieldsValuesIter<'a>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        self.doc.iter_fields_and_values()
+    }
+
+    fn into_tantivy_document(self) -> TantivyDocument {
+        let QueuedDocument { doc, ticket } = self;
+        drop(ticket);
+        doc
+    }
+}
+
 /// Adds articles to the index; nothing is visible until [`ArticleWriter::commit`].
 pub struct ArticleWriter {
-    writer: IndexWriter,
+    writer: IndexWriter<QueuedDocument>,
+    /// Article text waiting for tantivy's indexing threads.
+    queue: Arc<Queue>,
     fields: Fields,
     /// The index as it was before this run, to know which articles already exist.
     before: Option<tantivy::Searcher>,
@@ -110,6 +203,7 @@ impl ArticleWriter {
             .filter(|s| s.num_docs() > 0);
         Ok(ArticleWriter {
             writer,
+            queue: Arc::default(),
             fields: index.fields.clone(),
             before,
             added: Default::default(),
@@ -184,14 +278,14 @@ impl ArticleWriter {
 
         let words = (extracted.title.split_whitespace().count()
             + extracted.body.split_whitespace().count()) as u64;
-        let mut batch = Vec::with_capacity(passages.len() + 2);
+        let mut batch: Vec<UserOperation<QueuedDocument>> = Vec::with_capacity(passages.len() + 2);
         if self.may_exist(key) {
             batch.push(UserOperation::Delete(Term::from_field_u64(
                 f.article_key,
                 key,
             )));
         }
-        batch.push(UserOperation::Add(doc));
+        batch.push(UserOperation::Add(doc.into()));
         for (passage, mentions) in passages.iter().zip(passage_mentions(extracted, passages)) {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_PASSAGE);
@@ -221,7 +315,15 @@ impl ArticleWriter {
             doc.add_u64(f.ordinal, passage.ordinal as u64);
             doc.add_u64(f.start, passage.range.start as u64);
             doc.add_u64(f.end, passage.range.end as u64);
-            batch.push(UserOperation::Add(doc));
+            batch.push(UserOperation::Add(doc.into()));
+        }
+        // Waits while tantivy's queue holds enough text; the ticket rides on the last
+        // document, so it comes back once tantivy has taken the whole article.
+        let ticket = self
+            .queue
+            .admit(usize::try_from(article.bytes).unwrap_or(usize::MAX));
+        if let Some(UserOperation::Add(last)) = batch.last_mut() {
+            last.ticket = Some(ticket);
         }
         self.writer
             .run(batch)
@@ -242,7 +344,7 @@ impl ArticleWriter {
         self.writer
             .delete_term(Term::from_field_text(self.fields.file_doc, &key));
         self.writer
-            .add_document(files::document(&self.fields, state))
+            .add_document(files::document(&self.fields, state).into())
             .context("recording a file")?;
         Ok(())
     }

@@ -3,9 +3,11 @@
 //! (text, Markdown, HTML) or many (JSON, JSON Lines, CSV, TSV); each bad record is a
 //! [`Skip`] with its line, and the good ones are kept.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::decode::{self, normalize_line_ends};
 use super::formats::{self, FieldMap, Format};
 use super::record::{Record, RecordError};
 use super::{decode_text, html, Article, Metadata, Skip, SkipReason, MAX_ARTICLE_BYTES};
@@ -144,62 +146,228 @@ pub fn read_file(
     map: &FieldMap,
     resume: Option<Resume>,
 ) -> Result<FileRead, Skip> {
+    let mut all = FileRead::default();
+    let totals = read_file_in_chunks(
+        path,
+        canonical,
+        bytes,
+        map,
+        resume,
+        usize::MAX,
+        &mut |part| {
+            all.articles.extend(part.articles);
+            all.skips.extend(part.skips);
+            true
+        },
+    )?;
+    all.lines = totals.lines;
+    all.records = totals.records;
+    Ok(all)
+}
+
+/// Text of articles (title and body) handed over at a time by [`read_file_in_chunks`]
+/// when indexing, in bytes: a 32 MB JSON Lines file is never all parsed at once.
+pub const CHUNK_BYTES: usize = 4 * 1024 * 1024;
+
+/// Reads `path` like [`read_file`], handing its articles and bad records to `each` in file
+/// order, in parts of about `chunk_bytes` of article text, as it goes: JSON Lines text is
+/// decoded and parsed a part at a time (when it is UTF-8), CSV and TSV rows are read one by
+/// one. `each` returns false to stop reading. A skipped file (binary, empty, too large,
+/// corrupt) is an `Err` before any part is handed over. The `Ok` value has the line and
+/// record totals (no articles or skips).
+pub fn read_file_in_chunks(
+    path: &Path,
+    canonical: &Path,
+    bytes: Vec<u8>,
+    map: &FieldMap,
+    resume: Option<Resume>,
+    chunk_bytes: usize,
+    each: &mut dyn FnMut(FileRead) -> bool,
+) -> Result<FileRead, Skip> {
     let size = bytes.len() as u64;
     if size > MAX_FILE_BYTES {
         return Err(too_large(path, size));
     }
     let bytes = decompress(path, bytes)?;
     let start = resume.map_or(0, |r| r.offset.min(bytes.len()));
-    let decoded = decode_text(&bytes[start..])
-        .ok_or_else(|| skip(path, SkipReason::Binary, "contains NUL bytes"))?;
-    let text = decoded.text;
     let is_stdin = path.as_os_str() == STDIN;
-    let format = if is_stdin {
-        sniff(&text)
-    } else {
-        formats::format_of(path).unwrap_or(Format::Text)
+    let known = (!is_stdin).then(|| formats::format_of(path).unwrap_or(Format::Text));
+    // JSON Lines in UTF-8 is decoded a part at a time; the rest is decoded whole.
+    let borrowed = match known {
+        Some(Format::JsonLines) => decode::utf8_text(&bytes[start..]),
+        _ => None,
     };
+    let (text, encoding) = match borrowed {
+        Some(text) => (Cow::Borrowed(text), "utf-8"),
+        None => {
+            let decoded = decode_text(&bytes[start..])
+                .ok_or_else(|| skip(path, SkipReason::Binary, "contains NUL bytes"))?;
+            (Cow::Owned(decoded.text), decoded.encoding)
+        }
+    };
+    let format = known.unwrap_or_else(|| sniff(&text));
+    // `\r` is white space: the borrowed text is as empty as the decoded one.
     if text.trim().is_empty() && resume.is_none() {
         return Err(skip(path, SkipReason::Empty, "no text"));
     }
     let resume = resume.unwrap_or_default();
-    let records: Vec<Result<Record, RecordError>> = match format {
-        Format::Text => vec![formats::parse_text(&text, false)],
-        Format::Markdown => vec![formats::parse_text(&text, true)],
-        Format::Html => vec![html::parse_html(&text, None)],
-        Format::JsonLines => formats::parse_json_lines(&text, map, resume.lines + 1),
-        Format::Json => formats::parse_json(&text, map),
-        Format::Csv => formats::parse_delimited(&text, b',', map),
-        Format::Tsv => formats::parse_delimited(&text, b'\t', map),
-    };
     let single = matches!(format, Format::Text | Format::Markdown | Format::Html);
-    let by_line = matches!(format, Format::JsonLines | Format::Csv | Format::Tsv);
-    let mut read = FileRead {
-        lines: resume.lines + text.lines().count(),
+    let mut parts = Parts {
+        path,
+        canonical,
+        encoding,
+        single,
+        by_line: matches!(format, Format::JsonLines | Format::Csv | Format::Tsv),
+        chunk_bytes,
+        each,
+        part: FileRead::default(),
+        part_bytes: 0,
         records: resume.records,
-        ..FileRead::default()
+        stopped: false,
     };
-    for result in records {
-        let number = read.records;
-        read.records += 1;
+    let mut lines = resume.lines;
+    match format {
+        Format::JsonLines => {
+            for (i, piece) in line_pieces(&text, chunk_bytes).enumerate() {
+                let piece = normalize_line_ends(piece);
+                let first_line = lines + 1;
+                lines += piece.lines().count();
+                for result in formats::parse_json_lines_part(&piece, map, first_line, i == 0) {
+                    parts.push(result);
+                }
+                if parts.stopped {
+                    break;
+                }
+            }
+        }
+        Format::Csv | Format::Tsv => {
+            let delimiter = if format == Format::Csv { b',' } else { b'\t' };
+            lines += text.lines().count();
+            formats::each_delimited(&text, delimiter, map, &mut |result| {
+                parts.push(result);
+                !parts.stopped
+            });
+        }
+        Format::Text | Format::Markdown | Format::Html | Format::Json => {
+            lines += text.lines().count();
+            let records = match format {
+                Format::Text => vec![formats::parse_text(&text, false)],
+                Format::Markdown => vec![formats::parse_text(&text, true)],
+                Format::Html => vec![html::parse_html(&text, None)],
+                _ => formats::parse_json(&text, map),
+            };
+            for result in records {
+                parts.push(result);
+                if parts.stopped {
+                    break;
+                }
+            }
+        }
+    }
+    if single && parts.part.articles.is_empty() && parts.part.skips.is_empty() {
+        return Err(skip(path, SkipReason::Empty, "no text"));
+    }
+    parts.flush();
+    Ok(FileRead {
+        lines,
+        records: parts.records,
+        ..FileRead::default()
+    })
+}
+
+/// `text` cut into pieces of at least `size` bytes (but the last), each ending just after
+/// a `\n`.
+fn line_pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .as_bytes()
+            .get(size.max(1) - 1..)
+            .and_then(|after| after.iter().position(|&b| b == b'\n'))
+            .map_or(rest.len(), |at| size.max(1) + at);
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// Turns records into articles and hands them over a part at a time.
+struct Parts<'a> {
+    /// The file as shown to the user.
+    path: &'a Path,
+    /// Its identity (canonical path, or `stdin:HASH`).
+    canonical: &'a Path,
+    /// The decoding it needed.
+    encoding: &'static str,
+    /// One article per file (text, Markdown, HTML).
+    single: bool,
+    /// Records are named by their line (JSON Lines, CSV, TSV), not their number.
+    by_line: bool,
+    /// Article text per part, in bytes.
+    chunk_bytes: usize,
+    /// Takes each part; false to stop.
+    each: &'a mut dyn FnMut(FileRead) -> bool,
+    /// Articles and skips not handed over yet.
+    part: FileRead,
+    /// Article text in `part`.
+    part_bytes: usize,
+    /// Records numbered so far (good and bad).
+    records: usize,
+    /// `each` asked to stop.
+    stopped: bool,
+}
+
+impl Parts<'_> {
+    /// Numbers a record, turns it into an article (or a skip) and hands the part over
+    /// once it holds `chunk_bytes` of text.
+    fn push(&mut self, result: Result<Record, RecordError>) {
+        if self.stopped {
+            return;
+        }
+        let number = self.records;
+        self.records += 1;
         match result {
             Ok(mut record) => {
-                if !by_line {
+                if !self.by_line {
                     // JSON elements are named by their number: several may share a line.
                     record.line = 0;
                 }
-                match article(path, canonical, number, single, record, decoded.encoding) {
-                    Ok(article) => read.articles.push(article),
-                    Err(s) => read.skips.push(s),
+                let made = article(
+                    self.path,
+                    self.canonical,
+                    number,
+                    self.single,
+                    record,
+                    self.encoding,
+                );
+                match made {
+                    Ok(article) => {
+                        self.part_bytes += article.title.len() + article.body.len();
+                        self.part.articles.push(article);
+                    }
+                    Err(s) => self.part.skips.push(s),
                 }
             }
-            Err(e) => read.skips.push(bad_record(path, single, e)),
+            Err(e) => self.part.skips.push(bad_record(self.path, self.single, e)),
+        }
+        // A single article is handed over at the end, once known not to be empty.
+        if !self.single && self.part_bytes >= self.chunk_bytes {
+            self.flush();
         }
     }
-    if single && read.articles.is_empty() && read.skips.is_empty() {
-        return Err(skip(path, SkipReason::Empty, "no text"));
+
+    /// Hands over what was read since the last part, if anything.
+    fn flush(&mut self) {
+        if self.stopped || (self.part.articles.is_empty() && self.part.skips.is_empty()) {
+            return;
+        }
+        self.part_bytes = 0;
+        let part = std::mem::take(&mut self.part);
+        self.stopped = !(self.each)(part);
     }
-    Ok(read)
 }
 
 fn bad_record(path: &Path, single: bool, e: RecordError) -> Skip {
@@ -311,6 +479,189 @@ mod tests {
         let read = read_file(path, path, two, &FieldMap::default(), None).unwrap();
         assert_eq!(read.articles[0].title, "Headline");
         assert_eq!(read.articles[0].body.trim(), "The body.");
+    }
+
+    /// Reads `bytes` as `name` in parts of `chunk` bytes: the parts, then the totals.
+    fn parts(
+        name: &str,
+        bytes: &[u8],
+        chunk: usize,
+        resume: Option<Resume>,
+    ) -> (Vec<FileRead>, FileRead) {
+        let path = Path::new(name);
+        let mut parts = Vec::new();
+        let totals = read_file_in_chunks(
+            path,
+            path,
+            bytes.to_vec(),
+            &FieldMap::default(),
+            resume,
+            chunk,
+            &mut |part| {
+                parts.push(part);
+                true
+            },
+        )
+        .unwrap();
+        (parts, totals)
+    }
+
+    fn feed(records: usize, bad: usize, line_end: &str) -> String {
+        (1..=records)
+            .map(|n| {
+                if n == bad {
+                    format!("{{\"text\": oops}}{line_end}")
+                } else {
+                    format!(
+                        "{{\"title\": \"Story {n}\", \"text\": \"Body of story {n}.\"}}{line_end}"
+                    )
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn json_lines_in_parts_match_the_whole() {
+        for line_end in ["\n", "\r\n"] {
+            let text = format!(
+                "{}{}\n\n{}",
+                "\u{feff}",
+                feed(30, 17, line_end),
+                feed(3, 0, line_end)
+            );
+            let whole = read_file(
+                Path::new("a.jsonl"),
+                Path::new("a.jsonl"),
+                text.clone().into_bytes(),
+                &FieldMap::default(),
+                None,
+            )
+            .unwrap();
+            let (parts, totals) = parts("a.jsonl", text.as_bytes(), 100, None);
+            assert!(parts.len() > 5, "{} parts", parts.len());
+            let articles: Vec<&Article> = parts.iter().flat_map(|p| &p.articles).collect();
+            assert_eq!(articles.len(), 32);
+            assert_eq!(articles.len(), whole.articles.len());
+            for (a, b) in articles.iter().zip(&whole.articles) {
+                assert_eq!(
+                    (&a.path, &a.key, &a.title, &a.body),
+                    (&b.path, &b.key, &b.title, &b.body)
+                );
+            }
+            assert_eq!(articles[0].title, "Story 1");
+            assert_eq!(articles[0].path, Path::new("a.jsonl:1"));
+            assert_eq!(articles[31].path, Path::new("a.jsonl:35"));
+            // The bad record is in a later part, named by its own line.
+            let skips: Vec<&Skip> = parts.iter().flat_map(|p| &p.skips).collect();
+            assert_eq!(skips.len(), 1);
+            assert!(!parts[0].skips.iter().any(|_| true));
+            assert!(
+                skips[0].detail.starts_with("line 17: "),
+                "{}",
+                skips[0].detail
+            );
+            assert_eq!(skips[0].detail, whole.skips[0].detail);
+            assert_eq!((totals.lines, totals.records), (whole.lines, whole.records));
+            assert_eq!((totals.lines, totals.records), (35, 33));
+        }
+    }
+
+    #[test]
+    fn grown_json_lines_in_parts_resume_numbering() {
+        let old = feed(4, 0, "\n");
+        let text = format!("{old}{}", feed(9, 3, "\n"));
+        let resume = Resume {
+            offset: old.len(),
+            lines: 4,
+            records: 4,
+        };
+        let (parts, totals) = parts("a.jsonl", text.as_bytes(), 60, Some(resume));
+        let paths: Vec<String> = parts
+            .iter()
+            .flat_map(|p| &p.articles)
+            .map(|a| a.path.display().to_string())
+            .collect();
+        assert_eq!(paths.len(), 8);
+        assert_eq!(paths[0], "a.jsonl:5");
+        assert_eq!(paths[7], "a.jsonl:13");
+        let skip = parts.iter().flat_map(|p| &p.skips).next().unwrap();
+        assert!(skip.detail.starts_with("line 7: "), "{}", skip.detail);
+        assert_eq!((totals.lines, totals.records), (13, 13));
+    }
+
+    #[test]
+    fn csv_rows_in_parts() {
+        let mut text = String::from("title,text\n");
+        for n in 1..=20 {
+            if n == 15 {
+                text.push_str("Bad,row,with,extra\n");
+            } else {
+                text.push_str(&format!(
+                    "Story {n},\"Body of story {n},\nover two lines.\"\n"
+                ));
+            }
+        }
+        let (parts, totals) = parts("a.csv", text.as_bytes(), 100, None);
+        assert!(parts.len() > 3, "{} parts", parts.len());
+        let articles: Vec<&Article> = parts.iter().flat_map(|p| &p.articles).collect();
+        assert_eq!(articles.len(), 19);
+        assert_eq!(articles[18].path, Path::new("a.csv:39"));
+        let skip = parts.iter().flat_map(|p| &p.skips).next().unwrap();
+        assert!(skip.detail.starts_with("line 30: "), "{}", skip.detail);
+        assert_eq!(totals.records, 20);
+    }
+
+    #[test]
+    fn stopping_and_skipped_files_in_parts() {
+        let text = feed(50, 0, "\n");
+        let path = Path::new("a.jsonl");
+        let mut calls = 0;
+        read_file_in_chunks(
+            path,
+            path,
+            text.into_bytes(),
+            &FieldMap::default(),
+            None,
+            50,
+            &mut |_| {
+                calls += 1;
+                false
+            },
+        )
+        .unwrap();
+        assert_eq!(calls, 1);
+        for (name, bytes) in [
+            ("b.jsonl", &b" \n\r\n"[..]),
+            ("c.jsonl", b"{\"text\": \"a\x00\"}"),
+        ] {
+            let path = Path::new(name);
+            let result = read_file_in_chunks(
+                path,
+                path,
+                bytes.to_vec(),
+                &FieldMap::default(),
+                None,
+                10,
+                &mut |_| panic!("no part of a skipped file"),
+            );
+            assert!(result.is_err(), "{name}");
+        }
+    }
+
+    #[test]
+    fn line_pieces_end_after_line_ends() {
+        let text = "ab\ncd\n\nef";
+        for size in [0, 1, 2, 3, 4, 100, usize::MAX] {
+            let pieces: Vec<&str> = line_pieces(text, size).collect();
+            assert_eq!(pieces.concat(), text, "{size}");
+            for piece in &pieces[..pieces.len() - 1] {
+                assert!(
+                    piece.ends_with('\n') && piece.len() >= size.max(1),
+                    "{size}: {pieces:?}"
+                );
+            }
+        }
+        assert_eq!(line_pieces("", 3).count(), 0);
     }
 
     #[test]

@@ -1400,10 +1400,21 @@ pub fn parse_json_lines(
     map: &FieldMap,
     first_line: usize,
 ) -> Vec<Result<Record, RecordError>> {
+    parse_json_lines_part(text, map, first_line, true)
+}
+
+/// [`parse_json_lines`] on a part of a file's text that starts at `first_line`: only the
+/// start of the text (`at_start`) may begin with a byte-order mark.
+pub fn parse_json_lines_part(
+    text: &str,
+    map: &FieldMap,
+    first_line: usize,
+    at_start: bool,
+) -> Vec<Result<Record, RecordError>> {
     let mut out = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
         let number = first_line.saturating_add(i);
-        let line = if i == 0 {
+        let line = if i == 0 && at_start {
             line.strip_prefix('\u{feff}').unwrap_or(line)
         } else {
             line
@@ -1643,6 +1654,22 @@ pub fn parse_delimited(
     delimiter: u8,
     map: &FieldMap,
 ) -> Vec<Result<Record, RecordError>> {
+    let mut out = Vec::new();
+    each_delimited(text, delimiter, map, &mut |record| {
+        out.push(record);
+        true
+    });
+    out
+}
+
+/// [`parse_delimited`] handing each row's result to `each` as it is read, until `each`
+/// returns false.
+pub fn each_delimited(
+    text: &str,
+    delimiter: u8,
+    map: &FieldMap,
+    each: &mut dyn FnMut(Result<Record, RecordError>) -> bool,
+) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -1651,10 +1678,13 @@ pub fn parse_delimited(
         .from_reader(text.as_bytes());
     let names: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(|h| h.trim().to_string()).collect(),
-        Err(e) => return vec![Err(csv_error(&e, 1))],
+        Err(e) => {
+            each(Err(csv_error(&e, 1)));
+            return;
+        }
     };
     if names.iter().all(String::is_empty) {
-        return Vec::new();
+        return;
     }
     let body_column = match map.get(Role::Body) {
         Some(name) => names.iter().any(|n| n.eq_ignore_ascii_case(name)),
@@ -1672,35 +1702,40 @@ pub fn parse_delimited(
             Some(name) => format!("no column `{name}` for the article text"),
             None => "no column for the article text".to_string(),
         };
-        return vec![Err(record_error(
+        each(Err(record_error(
             1,
             format!(
                 "{what} among {}; map the body field with --field body=NAME",
                 shown.join(", ")
             ),
-        ))];
+        )));
+        return;
     }
     let mut lines = LineCounter::new(text);
-    let mut out = Vec::new();
     for row in reader.records() {
         let row = match row {
             Ok(row) => row,
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.line_of_record(p.byte()));
-                out.push(Err(csv_error(&e, line)));
+                if !each(Err(csv_error(&e, line))) {
+                    return;
+                }
                 continue;
             }
         };
         let line = row.position().map_or(0, |p| lines.line_of_record(p.byte()));
         if row.len() > names.len() {
-            out.push(Err(record_error(
+            let error = record_error(
                 line,
                 format!(
                     "row has {} fields but the header has {} (a stray delimiter or quote?)",
                     row.len(),
                     names.len()
                 ),
-            )));
+            );
+            if !each(Err(error)) {
+                return;
+            }
             continue;
         }
         let fields: Vec<(String, J)> = names
@@ -1708,16 +1743,16 @@ pub fn parse_delimited(
             .zip(row.iter())
             .map(|(name, value)| (name.clone(), J::Str(value.to_string())))
             .collect();
-        out.push(
-            build_record(&fields, map, true)
-                .map(|mut record| {
-                    record.line = line;
-                    record
-                })
-                .map_err(|reason| record_error(line, reason)),
-        );
+        let record = build_record(&fields, map, true)
+            .map(|mut record| {
+                record.line = line;
+                record
+            })
+            .map_err(|reason| record_error(line, reason));
+        if !each(record) {
+            return;
+        }
     }
-    out
 }
 
 /// Line numbers for the csv crate's byte positions, which must come in order. (The
