@@ -65,7 +65,7 @@ fn main() {
     // Output stops quietly when the reader goes away (`| head`).
     let mut out = std::io::stdout().lock();
     let mut rows: Vec<_> = parts.into_iter().filter(|(_, b)| *b > 0).collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1));
     let _ = writeln!(
         out,
         "{} segments, {:.1} MB in all{}",
