@@ -66,7 +66,7 @@ pub struct Options {
     /// Field-name overrides for structured formats.
     pub fields: FieldMap,
     /// Article text read from a file and indexed at a time, in bytes (see
-    /// [`CHUNK_BYTES`](crate::ingest::file::CHUNK_BYTES)).
+    /// [`CHUNK_BYTES`]).
     pub chunk_bytes: usize,
 }
 
