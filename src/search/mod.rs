@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::time::Instant;
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::TantivyDocument;
 use tantivy::Order;
 use tantivy::{DocAddress, Searcher};
@@ -113,6 +114,29 @@ pub struct Results {
     pub undated_articles: Option<usize>,
     /// Time spent, in milliseconds.
     pub elapsed_ms: f64,
+}
+
+/// Whether the query gains from being run twice, for the top documents and for the
+/// count: a single term (its count is its document frequency) or a disjunction of terms
+/// (whose top documents tantivy finds with block-max WAND, skipping most of its
+/// matches). Any other query (phrases, intersections, filters) is evaluated in full
+/// anyway, so the top documents and the count are taken in one pass.
+fn prunes(query: &dyn Query) -> bool {
+    if query.downcast_ref::<TermQuery>().is_some() {
+        return true;
+    }
+    // A disjunction of words (a word's forms, its title boost): not of phrases, whose
+    // scorers check positions for every candidate anyway.
+    match query.downcast_ref::<BooleanQuery>() {
+        Some(boolean) => {
+            let clauses = boolean.clauses();
+            clauses.iter().all(|(occur, _)| *occur == Occur::Should)
+                && clauses
+                    .iter()
+                    .any(|(_, q)| q.downcast_ref::<TermQuery>().is_some())
+        }
+        None => false,
+    }
 }
 
 /// Every matching article (for `--paths` and `--count`).
@@ -260,7 +284,7 @@ impl Engine {
         fetch: usize,
     ) -> Result<(Vec<(f32, DocAddress)>, usize)> {
         match sort {
-            Sort::Relevance => {
+            Sort::Relevance if prunes(plan.query.as_ref()) => {
                 // Apart, so that the top documents are found with pruning and the count
                 // without scoring (a term's count is its document frequency).
                 let top = self
@@ -271,6 +295,17 @@ impl Engine {
                     .query
                     .count(&self.searcher)
                     .context("counting matches")?;
+                Ok((top, total))
+            }
+            Sort::Relevance => {
+                // Phrases and intersections are evaluated in full either way: once.
+                let (top, total) = self
+                    .searcher
+                    .search(
+                        &plan.query,
+                        &(TopDocs::with_limit(fetch).order_by_score(), Count),
+                    )
+                    .context("running the query")?;
                 Ok((top, total))
             }
             Sort::Date => self.newest(plan, fetch),
