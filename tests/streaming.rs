@@ -60,8 +60,13 @@ fn paths(dir: &Dir, n: usize) -> Vec<String> {
     paths
 }
 
-fn ends_with_line(paths: &[String], line: usize) -> bool {
-    paths.len() == 1 && paths[0].ends_with(&format!("feed.jsonl:{line}"))
+/// Record `n`'s word is in exactly one article, the one from line `line` of the feed.
+fn assert_at_line(dir: &Dir, n: usize, line: usize) {
+    let paths = paths(dir, n);
+    assert!(
+        paths.len() == 1 && paths[0].ends_with(&format!("feed.jsonl:{line}")),
+        "{paths:?}"
+    );
 }
 
 #[test]
@@ -73,17 +78,9 @@ fn json_lines_in_parts() {
     let first = index(&dir, &file);
     assert_eq!(first.articles, 39);
     assert_eq!(first.skipped.get("bad record"), Some(&1));
-    assert!(ends_with_line(&paths(&dir, 1), 1), "{:?}", paths(&dir, 1));
-    assert!(
-        ends_with_line(&paths(&dir, 21), 22),
-        "{:?}",
-        paths(&dir, 21)
-    );
-    assert!(
-        ends_with_line(&paths(&dir, 40), 41),
-        "{:?}",
-        paths(&dir, 40)
-    );
+    assert_at_line(&dir, 1, 1);
+    assert_at_line(&dir, 21, 22);
+    assert_at_line(&dir, 40, 41);
     assert!(paths(&dir, 22).is_empty());
 
     // Changed: record 1 gone, record 22 mended; the old articles are all replaced.
@@ -92,16 +89,8 @@ fn json_lines_in_parts() {
     assert_eq!((changed.updated, changed.articles), (1, 39));
     assert!(changed.skipped.is_empty(), "{:?}", changed.skipped);
     assert!(paths(&dir, 1).is_empty());
-    assert!(
-        ends_with_line(&paths(&dir, 22), 22),
-        "{:?}",
-        paths(&dir, 22)
-    );
-    assert!(
-        ends_with_line(&paths(&dir, 40), 40),
-        "{:?}",
-        paths(&dir, 40)
-    );
+    assert_at_line(&dir, 22, 22);
+    assert_at_line(&dir, 40, 40);
 
     // Grown: only the new records are read, numbered on from the old end.
     let mut grown = feed(2, 40, 0);
@@ -110,16 +99,8 @@ fn json_lines_in_parts() {
     let appended = index(&dir, &file);
     assert_eq!((appended.updated, appended.articles), (1, 4));
     assert_eq!(appended.skipped.get("bad record"), Some(&1));
-    assert!(
-        ends_with_line(&paths(&dir, 40), 40),
-        "{:?}",
-        paths(&dir, 40)
-    );
-    assert!(
-        ends_with_line(&paths(&dir, 45), 45),
-        "{:?}",
-        paths(&dir, 45)
-    );
+    assert_at_line(&dir, 40, 40);
+    assert_at_line(&dir, 45, 45);
 }
 
 #[test]

@@ -119,6 +119,20 @@ fn run_end(b: &[u8], mut i: usize, fold: u64) -> usize {
     i
 }
 
+/// `c` between two ASCII letters keeps them in one word ("U.S", "don't"; UAX #29
+/// MidLetter and MidNumLet for ASCII).
+#[inline]
+pub(crate) fn joins_letters(c: u8) -> bool {
+    matches!(c, b'.' | b'\'' | b':')
+}
+
+/// `c` between two ASCII digits keeps them in one number ("12.71", "1,500"; UAX #29
+/// MidNum and MidNumLet for ASCII).
+#[inline]
+pub(crate) fn joins_digits(c: u8) -> bool {
+    matches!(c, b'.' | b'\'' | b',' | b';')
+}
+
 /// `WORD_BYTE[b]`: `b` is an ASCII letter, digit or `_`.
 static WORD_BYTE: [bool; 256] = {
     let mut t = [false; 256];
@@ -174,12 +188,9 @@ impl<'a> Iterator for WordSegments<'a> {
                 if next >= 0x80 && matches!(c, b'.' | b'\'' | b':' | b',' | b';') {
                     return self.fall_back(start);
                 }
-                let mid_letter = prev.is_ascii_alphabetic()
-                    && next.is_ascii_alphabetic()
-                    && matches!(c, b'.' | b'\'' | b':');
-                let mid_num = prev.is_ascii_digit()
-                    && next.is_ascii_digit()
-                    && matches!(c, b'.' | b'\'' | b',' | b';');
+                let mid_letter =
+                    prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && joins_letters(c);
+                let mid_num = prev.is_ascii_digit() && next.is_ascii_digit() && joins_digits(c);
                 if mid_letter || mid_num {
                     i += 2;
                     continue;

@@ -146,7 +146,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::segment::{lowercase_run_end, WordSegments};
+use crate::analyze::segment::{joins_digits, joins_letters, lowercase_run_end, WordSegments};
 
 /// The type of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -2364,8 +2364,10 @@ impl<'a> Segs<'a> {
                 if b.get(q + 1).is_some_and(|&n| n >= 0x80) {
                     return None;
                 }
+                // `c` is ASCII: `q + 1` is a character boundary.
+                let mark = line.get(q..q + 1)?;
                 self.it.skip_to(q + 1);
-                return Some(Plain::Punct { spaces, byte: c });
+                return Some(Plain::Punct { spaces, mark });
             }
             _ => return None,
         };
@@ -2376,9 +2378,7 @@ impl<'a> Segs<'a> {
                 while b.get(r).is_some_and(u8::is_ascii_digit) {
                     r += 1;
                 }
-                let sep = b
-                    .get(r)
-                    .is_some_and(|c| matches!(c, b'.' | b'\'' | b',' | b';'));
+                let sep = b.get(r).is_some_and(|&c| joins_digits(c));
                 if sep && b.get(r + 1).is_some_and(u8::is_ascii_digit) {
                     r += 2;
                 } else {
@@ -2396,9 +2396,9 @@ impl<'a> Segs<'a> {
             Some(&c) if c.is_ascii_punctuation() && c != b'-' && c != b'_' => {
                 let next = b.get(r + 1).copied().unwrap_or(b' ');
                 let joins = if digits {
-                    matches!(c, b'.' | b'\'' | b',' | b';') && next.is_ascii_digit()
+                    joins_digits(c) && next.is_ascii_digit()
                 } else {
-                    matches!(c, b'.' | b'\'' | b':') && next.is_ascii_alphabetic()
+                    joins_letters(c) && next.is_ascii_alphabetic()
                 };
                 if joins || next >= 0x80 {
                     return None;
@@ -2428,7 +2428,7 @@ enum Plain<'a> {
     /// Lowercase ASCII letters or ASCII digits.
     Word { spaces: bool, word: &'a str },
     /// One ASCII punctuation character.
-    Punct { spaces: bool, byte: u8 },
+    Punct { spaces: bool, mark: &'a str },
 }
 
 struct Scanner<'a> {
@@ -2643,6 +2643,31 @@ impl<'a> Scanner<'a> {
         st.sent_start = false;
     }
 
+    /// A word of ASCII lowercase letters: counted, then [`lower_word`](Self::lower_word).
+    #[inline(always)]
+    fn plain_lower(&mut self, st: &mut LineState<'a>, surface: &'a str) {
+        st.words += 1;
+        if surface.len() >= 2 {
+            st.cased += 1;
+            st.lower += 1;
+        }
+        self.lower_word(st, surface, true, false);
+    }
+
+    /// A punctuation mark: it ends the run; a full stop, or an opening quote after a
+    /// space, starts a sentence.
+    #[inline]
+    fn mark(&mut self, st: &mut LineState<'a>, mark: &str, opening: bool) {
+        self.flush(st);
+        st.last_run = None;
+        st.prev_lower = None;
+        match mark {
+            "." | "!" | "?" | ":" | "…" | "。" => st.sent_start = true,
+            "\"" | "“" | "„" | "«" | "‘" if opening => st.sent_start = true,
+            _ => {}
+        }
+    }
+
     /// Adds one capitalised word to the current run.
     fn push_cap(&mut self, st: &mut LineState<'a>, surface: &'a str) {
         let lex = self.lex;
@@ -2693,17 +2718,10 @@ impl<'a> Scanner<'a> {
             // The common cases first: a lowercase word or a number between spaces, a
             // punctuation mark.
             match segs.plain(line) {
-                Some(Plain::Punct { spaces, byte }) => {
+                Some(Plain::Punct { spaces, mark }) => {
                     let opening = spaces || prev_space;
                     prev_space = false;
-                    self.flush(&mut st);
-                    st.last_run = None;
-                    st.prev_lower = None;
-                    match byte {
-                        b'.' | b'!' | b'?' | b':' => st.sent_start = true,
-                        b'"' if opening => st.sent_start = true,
-                        _ => {}
-                    }
+                    self.mark(&mut st, mark, opening);
                     continue;
                 }
                 Some(Plain::Word {
@@ -2715,17 +2733,15 @@ impl<'a> Scanner<'a> {
                     }
                     let opening = spaces || prev_space;
                     prev_space = false;
-                    st.words += 1;
-                    let lower = surface.as_bytes()[0].is_ascii_lowercase();
-                    if lower {
-                        if surface.len() >= 2 {
-                            st.cased += 1;
-                            st.lower += 1;
+                    if surface.as_bytes()[0].is_ascii_lowercase() {
+                        self.plain_lower(&mut st, surface);
+                    } else {
+                        if opening {
+                            st.numbers += 1;
                         }
-                    } else if opening {
-                        st.numbers += 1;
+                        st.words += 1;
+                        self.lower_word(&mut st, surface, false, false);
                     }
-                    self.lower_word(&mut st, surface, lower, false);
                     continue;
                 }
                 None => {}
@@ -2743,14 +2759,7 @@ impl<'a> Scanner<'a> {
             let opening = prev_space;
             prev_space = false;
             if !is_word(seg) {
-                self.flush(&mut st);
-                st.last_run = None;
-                st.prev_lower = None;
-                match seg {
-                    "." | "!" | "?" | ":" | "…" | "。" => st.sent_start = true,
-                    "\"" | "“" | "„" | "«" | "‘" if opening => st.sent_start = true,
-                    _ => {}
-                }
+                self.mark(&mut st, seg, opening);
                 continue;
             }
             // A word; hyphenated names are joined first.
@@ -2785,13 +2794,7 @@ impl<'a> Scanner<'a> {
                 st.numbers += 1;
             }
             if surface.bytes().all(|b| b.is_ascii_lowercase()) {
-                // The common case, kept short.
-                st.words += 1;
-                if surface.len() >= 2 {
-                    st.cased += 1;
-                    st.lower += 1;
-                }
-                self.lower_word(&mut st, surface, true, false);
+                self.plain_lower(&mut st, surface);
                 continue;
             }
             let mut poss = false;

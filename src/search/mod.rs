@@ -299,14 +299,12 @@ impl Engine {
             }
             Sort::Relevance => {
                 // Phrases and intersections are evaluated in full either way: once.
-                let (top, total) = self
-                    .searcher
+                self.searcher
                     .search(
                         &plan.query,
                         &(TopDocs::with_limit(fetch).order_by_score(), Count),
                     )
-                    .context("running the query")?;
-                Ok((top, total))
+                    .context("running the query")
             }
             Sort::Date => self.newest(plan, fetch),
         }
